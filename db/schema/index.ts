@@ -1,0 +1,4 @@
+// All tables, one module per domain. drizzle-kit reads this file to generate migrations.
+export * from './system';
+export * from './catalog';
+export * from './parties';

@@ -1,0 +1,22 @@
+// Opens a data folder for serving: the database (migrated, backed up), the Core and the long-lived services.
+// Used by the Electron main process and by the HTTP host alike.
+import { join } from 'node:path';
+import { openDatabase, type OpenOptions } from '../../db/open';
+import type { Core } from '../core/shared/context';
+import { DEFAULT_TIME_ZONE } from '../core/shared/dates';
+import { createServices, type Services } from './services';
+
+export interface App {
+  core: Core;
+  services: Services;
+  dataDir: string;
+  close: () => void;
+}
+
+export const databaseFile = (dataDir: string) => join(dataDir, 'dms.sqlite');
+
+export async function openApp(dataDir: string, version: string, opts: OpenOptions = {}): Promise<App> {
+  const { db, sqlite } = await openDatabase(databaseFile(dataDir), { backupDir: join(dataDir, 'backups'), ...opts });
+  const core: Core = { db, sqlite, now: () => new Date(), timeZone: DEFAULT_TIME_ZONE };
+  return { core, services: createServices(version), dataDir, close: () => sqlite.close() };
+}

@@ -1,0 +1,28 @@
+// Input validation messages in the caller's language. Schemas may name a message code (see messages.ts) as their
+// custom error; anything else gets zod's own message in zh-CN or English.
+import { z } from 'zod';
+import { isMessageCode, translate, type Lang } from '../core/shared/messages';
+
+type Issue = { path?: readonly PropertyKey[] | readonly (PropertyKey | { key: PropertyKey })[]; message: string; code?: string };
+
+const locales = { 'zh-CN': z.locales.zhCN(), en: z.locales.en() } as const;
+
+function pathText(path: Issue['path']): string {
+  return (path ?? []).map((p) => (typeof p === 'object' && p !== null ? String(p.key) : String(p))).join('.');
+}
+
+export function validationIssues(issues: readonly Issue[], lang: Lang): { path: string; message: string }[] {
+  return issues.map((issue) => {
+    const path = pathText(issue.path);
+    if (isMessageCode(issue.message)) return { path, message: translate(issue.message, lang) };
+    let message = issue.message;
+    try {
+      const localized = locales[lang].localeError(issue as never);
+      if (typeof localized === 'string') message = localized;
+      else if (localized && typeof localized === 'object' && 'message' in localized) message = String(localized.message);
+    } catch {
+      // zod's locale needs fields an issue may have lost in transit; its own message is still clear.
+    }
+    return { path, message };
+  });
+}

@@ -1,0 +1,25 @@
+// Demo data: accounts for every role (password demo-1234) plus a realistic catalog, stores and staff.
+// The catalog part is filled in by scripts/seed/demo-catalog.ts.
+import { hashPassword } from '../../electron/core/auth/passwords';
+import { insertUser, needsSetup } from '../../electron/core/auth/sessions';
+import type { Core } from '../../electron/core/shared/context';
+import { mutate } from '../../electron/core/shared/mutate';
+
+export const DEMO_PASSWORD = 'demo-1234';
+
+const accounts = [
+  { username: 'owner', displayName: '王老板', role: 'owner' },
+  { username: 'accountant', displayName: '李会计', role: 'accountant' },
+  { username: 'clerk', displayName: '张库管', role: 'clerk' },
+  { username: 'driver', displayName: '赵师傅', role: 'driver' },
+] as const;
+
+/** Fills an empty data dir; returns false (and changes nothing) when any account exists already. */
+export async function seedDemo(core: Core): Promise<boolean> {
+  if (!needsSetup(core)) return false;
+  const hash = await hashPassword(DEMO_PASSWORD);
+  mutate(core, null, () => ({ action: 'demo.seed', entity: 'system' }), () => {
+    for (const a of accounts) insertUser(core, a, hash);
+  });
+  return true;
+}
