@@ -5,7 +5,7 @@ import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/unstable-core-do-not-impo
 import { authenticate } from '../core/auth/sessions';
 import type { Actor, Core, Role } from '../core/shared/context';
 import { AppError, isAppError } from '../core/shared/errors';
-import { translate, type Lang, type MessageCode } from '../core/shared/messages';
+import { isMessageCode, translate, type Lang, type MessageCode } from '../core/shared/messages';
 import type { Services } from './services';
 import { validationIssues } from './validation';
 
@@ -54,7 +54,7 @@ const t = initTRPC
       let data: ErrorData;
       let message: string;
       if (isAppError(cause)) {
-        data = { appCode: cause.code, params: cause.params, details: cause.details };
+        data = { appCode: cause.code, params: cause.params, details: translateDetails(cause.details, lang) };
         message = translate(cause.code, lang, cause.params);
       } else if (error.code === 'BAD_REQUEST' && cause && 'issues' in cause) {
         const issues = validationIssues(cause.issues as Parameters<typeof validationIssues>[0], lang);
@@ -70,6 +70,21 @@ const t = initTRPC
       return { message, code: shape.code, data: { ...data, code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path } };
     },
   });
+
+/**
+ * Core errors may carry per-row or per-field details as `{ code, params, ...rest }` (an import's row errors);
+ * each gets a `message` in the caller's language.
+ */
+function translateDetails(details: unknown, lang: Lang): unknown {
+  if (!Array.isArray(details)) return details;
+  return details.map((d: unknown) => {
+    if (d && typeof d === 'object' && 'code' in d && typeof d.code === 'string' && isMessageCode(d.code)) {
+      const params = 'params' in d && d.params && typeof d.params === 'object' ? (d.params as Record<string, string | number>) : {};
+      return { ...d, message: translate(d.code, lang, params) };
+    }
+    return d;
+  });
+}
 
 /** Turns a core AppError into a TRPCError with a fitting HTTP status; everything else stays as thrown. */
 const appErrors = t.middleware(async ({ next }) => {
