@@ -3,10 +3,11 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { fen, id, instant, integerChecks } from './columns';
 
+/** Brand names are unique too: imports and people name a brand by its name. */
 export const brands = sqliteTable('brands', {
   id: id(),
   code: text('code').notNull().unique(),
-  name: text('name').notNull(),
+  name: text('name').notNull().unique(),
   createdAt: instant('created_at').notNull(),
 });
 
@@ -38,6 +39,7 @@ export const products = sqliteTable(
   (t) => [
     index('products_name').on(t.name),
     ...integerChecks('products', { shelf_life_days: t.shelfLifeDays }),
+    check('products_shelf_life_nonneg', sql`${t.shelfLifeDays} IS NULL OR ${t.shelfLifeDays} >= 0`),
     check('products_status_ok', sql`${t.status} IN ('active','inactive')`),
   ],
 );
@@ -75,10 +77,11 @@ export const barcodes = sqliteTable(
   (t) => [index('barcodes_product').on(t.productId)],
 );
 
+/** Price lists are named by code or by name (imports accept either), so both are unique. */
 export const priceLists = sqliteTable('price_lists', {
   id: id(),
   code: text('code').notNull().unique(),
-  name: text('name').notNull(),
+  name: text('name').notNull().unique(),
   createdAt: instant('created_at').notNull(),
 });
 

@@ -57,7 +57,9 @@ export const customers = sqliteTable(
   },
   (t) => [
     index('customers_name').on(t.name),
+    index('customers_salesperson').on(t.salespersonId),
     ...integerChecks('customers', { credit_limit: t.creditLimit, payment_terms_days: t.paymentTermsDays }),
     check('customers_credit_nonneg', sql`${t.creditLimit} >= 0`),
+    check('customers_terms_nonneg', sql`${t.paymentTermsDays} >= 0`),
   ],
 );
