@@ -1,27 +1,43 @@
-// Calls the real router in-process, as a given role, the way both transports do.
-import { login } from '../../electron/core/auth/sessions';
+// Test clients for the real router. `clientFor` goes through the IPC transport and the real tRPC client, so a test
+// sees exactly what the renderer sees: translated messages, data.appCode, HTTP-style codes.
+import { createTRPCClient } from '@trpc/client';
+import type { App } from '../../electron/api/app';
+import { ipcLink } from '../../electron/api/contract/ipc-link';
+import type { AppRouter } from '../../electron/api/router';
+import { createServices, type Services } from '../../electron/api/services';
+import { handleIpcRequest } from '../../electron/api/transports/ipc';
+import { createCallerFactory, type Context } from '../../electron/api/trpc';
+import { appRouter } from '../../electron/api/router';
+import { startSession } from '../../electron/core/auth/sessions';
 import type { Role } from '../../electron/core/shared/context';
 import type { Lang } from '../../electron/core/shared/messages';
-import { appRouter } from '../../electron/api/router';
-import { createServices, type Services } from '../../electron/api/services';
-import { createCallerFactory, type Context } from '../../electron/api/trpc';
 import { makeActor, type TestDb } from './core';
 
-const factory = createCallerFactory(appRouter);
-export type Caller = ReturnType<typeof factory>;
+export type Client = ReturnType<typeof createTRPCClient<AppRouter>>;
 
 export function contextFor(t: TestDb, token: string | null, lang: Lang = 'zh-CN', services?: Services): Context {
   return { core: t.core, services: services ?? createServices('test'), lang, token, client: 'test' };
 }
 
-export function callerFor(t: TestDb, token: string | null, lang: Lang = 'zh-CN'): Caller {
-  return factory(contextFor(t, token, lang));
+/** The server-side caller: raw TRPCErrors (code, cause) without the client's formatting. */
+export function callerFor(t: TestDb, token: string | null, lang: Lang = 'zh-CN') {
+  return createCallerFactory(appRouter)(contextFor(t, token, lang));
 }
 
-/** Signs a fresh user of the role in and returns a caller with its token. */
-export async function signedIn(t: TestDb, role: Role, lang: Lang = 'zh-CN'): Promise<{ caller: Caller; token: string }> {
+/** A typed client over the IPC transport, as the renderer uses it. Errors are TRPCClientError with translated messages. */
+export function clientFor(t: TestDb, token: string | null, lang: Lang = 'zh-CN', services?: Services): Client {
+  const app: App = { core: t.core, services: services ?? createServices('test'), dataDir: t.dir, close: () => undefined };
+  return createTRPCClient<AppRouter>({ links: [ipcLink((req) => handleIpcRequest(app, req), () => ({ token, lang }))] });
+}
+
+/** A session for a new user of the role without the cost of a password sign-in: for walking many procedures. */
+export async function quickSession(t: TestDb, role: Role): Promise<string> {
   const actor = await makeActor(t.core, role);
-  const services = createServices('test');
-  const { token } = await login(t.core, services.throttle, { username: actor.name, password: 'test-pass-1234', client: 'test' });
-  return { caller: factory(contextFor(t, token, lang, services)), token };
+  return startSession(t.core, actor.userId);
+}
+
+/** A client signed in as a new user of the role. */
+export async function signedIn(t: TestDb, role: Role, lang: Lang = 'zh-CN'): Promise<{ client: Client; token: string }> {
+  const token = await quickSession(t, role);
+  return { client: clientFor(t, token, lang), token };
 }

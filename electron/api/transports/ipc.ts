@@ -3,19 +3,12 @@
 // HTTP transport sends, so the client treats both alike.
 import { callProcedure, getErrorShape, getTRPCErrorFromUnknown } from '@trpc/server/unstable-core-do-not-import';
 import type { App } from '../app';
+import type { IpcRequest, IpcResponse } from '../contract/ipc-link';
 import { appRouter } from '../router';
 import type { Context } from '../trpc';
 import { langFrom } from './lang';
 
-export interface IpcRequest {
-  type: 'query' | 'mutation';
-  path: string;
-  input: unknown;
-  token: string | null;
-  lang: string;
-}
-
-export type IpcResponse = { ok: true; data: unknown } | { ok: false; error: unknown };
+export type { IpcRequest, IpcResponse } from '../contract/ipc-link';
 
 export async function handleIpcRequest(app: App, req: IpcRequest): Promise<IpcResponse> {
   const ctx: Context = { core: app.core, services: app.services, lang: langFrom(req.lang), token: req.token, client: 'ipc' };

@@ -73,7 +73,8 @@ export function insertUser(
   return { id: row.id, username: row.username, displayName: row.displayName, role: row.role };
 }
 
-function startSession(core: Core, userId: string): string {
+/** Starts a session for the user and returns its token (only its hash is stored). Call inside a transaction. */
+export function startSession(core: Core, userId: string): string {
   const token = randomBytes(32).toString('base64url');
   const at = core.now().toISOString();
   core.db.insert(sessions).values({ id: newId(), tokenHash: hashToken(token), userId, createdAt: at, lastSeenAt: at }).run();
