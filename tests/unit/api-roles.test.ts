@@ -11,7 +11,7 @@ import { callerFor, quickSession } from '../helpers/api';
 import { testDb, type TestDb } from '../helpers/core';
 
 type Proc = { _def: { type: 'query' | 'mutation' | 'subscription'; meta?: { access?: Access } } };
-const procedures = Object.entries(appRouter._def.procedures as Record<string, Proc>);
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, Proc>);
 
 let t: TestDb;
 const tokens = {} as Record<Role, string>;
