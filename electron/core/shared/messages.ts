@@ -75,6 +75,87 @@ const messages = {
   },
   GS1_MALFORMED: { 'zh-CN': 'GS1 条码无法解析：{detail}', en: 'The GS1 code cannot be read: {detail}' },
   GS1_DATE: { 'zh-CN': 'GS1 日期“{value}”无效', en: 'GS1 date "{value}" is invalid' },
+  // Catalog and parties (brands, categories, products, prices, customers, employees, warehouses).
+  BRAND_NOT_FOUND: { 'zh-CN': '找不到该品牌', en: 'Brand not found' },
+  BRAND_NAME_TAKEN: { 'zh-CN': '品牌“{name}”已存在', en: 'Brand "{name}" already exists' },
+  BRAND_CODE_TAKEN: { 'zh-CN': '品牌编码“{code}”已被“{name}”使用', en: 'Brand code "{code}" is already used by "{name}"' },
+  CATEGORY_NOT_FOUND: { 'zh-CN': '找不到该分类', en: 'Category not found' },
+  CATEGORY_TAKEN: { 'zh-CN': '分类“{name}”已存在', en: 'Category "{name}" already exists' },
+  CATEGORY_PARENT: {
+    'zh-CN': '上级分类不能是它自己或它的下级',
+    en: 'A category cannot be its own parent or sit under one of its subcategories',
+  },
+  PRODUCT_NOT_FOUND: { 'zh-CN': '找不到该商品', en: 'Product not found' },
+  PRODUCT_SKU_TAKEN: {
+    'zh-CN': '商品编码“{sku}”已被商品“{product}”使用',
+    en: 'Product code "{sku}" is already used by "{product}"',
+  },
+  UNIT_NOT_FOUND: { 'zh-CN': '商品没有单位“{unit}”', en: 'The product has no unit "{unit}"' },
+  BARCODE_DUPLICATE: {
+    'zh-CN': '条码“{code}”在同一商品中重复使用',
+    en: 'Barcode "{code}" is used twice on the same product',
+  },
+  PRICE_LIST_NOT_FOUND: { 'zh-CN': '找不到该价格表', en: 'Price list not found' },
+  PRICE_LIST_TAKEN: { 'zh-CN': '价格表“{value}”已存在', en: 'Price list "{value}" already exists' },
+  PRICE_OUT_OF_LIMIT: {
+    'zh-CN': '价格 {price} 元超出品牌限价（{min} ~ {max} 元）',
+    en: 'Price {price} yuan is outside the brand price limit ({min} to {max} yuan)',
+  },
+  CUSTOMER_NOT_FOUND: { 'zh-CN': '找不到该客户', en: 'Customer not found' },
+  CUSTOMER_CODE_TAKEN: {
+    'zh-CN': '客户编码“{code}”已被“{customer}”使用',
+    en: 'Customer code "{code}" is already used by "{customer}"',
+  },
+  EMPLOYEE_NOT_FOUND: { 'zh-CN': '找不到该员工', en: 'Employee not found' },
+  EMPLOYEE_CODE_TAKEN: {
+    'zh-CN': '员工编号“{code}”已被“{name}”使用',
+    en: 'Employee code "{code}" is already used by "{name}"',
+  },
+  SALESPERSON_ROLE: {
+    'zh-CN': '“{name}”不是业务员或司机，不能负责客户',
+    en: '"{name}" is neither a salesperson nor a driver and cannot look after customers',
+  },
+  WAREHOUSE_NOT_FOUND: { 'zh-CN': '找不到该仓库', en: 'Warehouse not found' },
+  WAREHOUSE_CODE_TAKEN: {
+    'zh-CN': '仓库编码“{code}”已被“{name}”使用',
+    en: 'Warehouse code "{code}" is already used by "{name}"',
+  },
+  VAN_NEEDS_DRIVER: { 'zh-CN': '车辆必须指定司机', en: 'A van needs a driver' },
+  VAN_NEEDS_PLATE: { 'zh-CN': '车辆必须填写车牌号', en: 'A van needs a plate number' },
+  DRIVER_ROLE: {
+    'zh-CN': '“{name}”不是司机或业务员，不能驾驶车辆',
+    en: '"{name}" is neither a driver nor a salesperson and cannot drive a van',
+  },
+  MAIN_NO_DRIVER: {
+    'zh-CN': '主仓库不能指定司机或车牌',
+    en: 'A main warehouse has no driver or plate',
+  },
+  PHONE_FORMAT: {
+    'zh-CN': '电话只能包含数字、空格和 + - ( )',
+    en: 'A phone number may contain only digits, spaces and + - ( )',
+  },
+  // Imports and exports.
+  IMPORT_FILE_TYPE: { 'zh-CN': '只能导入 .xlsx 或 .csv 文件', en: 'Only .xlsx and .csv files can be imported' },
+  IMPORT_TOO_LARGE: { 'zh-CN': '文件太大（最大 20 MB）', en: 'The file is too large (20 MB at most)' },
+  IMPORT_FORMAT_BASE64: { 'zh-CN': '文件内容传输有误，请重新选择文件', en: 'The file arrived damaged; please choose it again' },
+  IMPORT_REQUIRED: { 'zh-CN': '“{column}”不能为空', en: '"{column}" must not be empty' },
+  IMPORT_INTEGER: {
+    'zh-CN': '“{column}”应为非负整数，实际为“{value}”',
+    en: '"{column}" needs a whole number of zero or more, got "{value}"',
+  },
+  IMPORT_VALUE: {
+    'zh-CN': '“{column}”的值“{value}”无效，可填：{allowed}',
+    en: '"{column}" cannot be "{value}"; allowed: {allowed}',
+  },
+  IMPORT_UNKNOWN: { 'zh-CN': '“{column}”中的“{value}”不存在', en: '"{value}" in "{column}" does not exist' },
+  IMPORT_DUPLICATE_ROW: {
+    'zh-CN': '“{value}”与第 {row} 行重复',
+    en: '"{value}" repeats row {row}',
+  },
+  IMPORT_ROW_CONFLICT: {
+    'zh-CN': '同一商品的“{column}”与第 {row} 行不一致',
+    en: '"{column}" differs from row {row} of the same product',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageCode = keyof typeof messages;
