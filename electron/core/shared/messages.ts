@@ -3,6 +3,7 @@ export type Lang = 'zh-CN' | 'en';
 
 const messages = {
   INTERNAL: { 'zh-CN': '系统内部错误，请联系管理员', en: 'Internal error; please contact the administrator' },
+  FIELD_TYPE: { 'zh-CN': '缺少或类型不对（应为 {expected}）', en: 'missing or of the wrong type ({expected} expected)' },
   VALIDATION: { 'zh-CN': '输入有误：{detail}', en: 'Invalid input: {detail}' },
   UNAUTHORIZED: { 'zh-CN': '请先登录', en: 'Please sign in' },
   SESSION_EXPIRED: { 'zh-CN': '登录已过期，请重新登录', en: 'Your session has expired; please sign in again' },
@@ -41,11 +42,14 @@ const messages = {
   },
   UNIT_FACTOR: { 'zh-CN': '单位“{unit}”的换算数必须是正整数', en: 'Unit "{unit}" needs a positive whole factor' },
   UNIT_BASE: {
-    'zh-CN': '必须有且只有一个换算数为 1 的基本单位“{unit}”',
-    en: 'Exactly one base unit "{unit}" with factor 1 is required',
+    'zh-CN': '必须有且只有一个换算数为 1 的基本单位（现在有 {count} 个）',
+    en: 'Exactly one base unit with factor 1 is required ({count} given)',
   },
   UNIT_DUPLICATE: { 'zh-CN': '单位“{unit}”重复', en: 'Unit "{unit}" appears twice' },
-  UNIT_IN_USE: { 'zh-CN': '单位“{unit}”已被价格或条码使用，不能删除', en: 'Unit "{unit}" is in use and cannot be removed' },
+  UNIT_IN_USE: {
+    'zh-CN': '单位“{unit}”已被价格、限价、条码或单据使用，不能删除',
+    en: 'Unit "{unit}" is used by a price, price limit, barcode or document and cannot be removed',
+  },
   PRICE_LIMIT_ORDER: {
     'zh-CN': '最低限价不能高于最高限价',
     en: 'The minimum price cannot be above the maximum price',
@@ -73,8 +77,31 @@ const messages = {
     'zh-CN': '未知条码“{code}”，可以新建商品',
     en: 'Unknown code "{code}"; you can create a product for it',
   },
-  GS1_MALFORMED: { 'zh-CN': 'GS1 条码无法解析：{detail}', en: 'The GS1 code cannot be read: {detail}' },
-  GS1_DATE: { 'zh-CN': 'GS1 日期“{value}”无效', en: 'GS1 date "{value}" is invalid' },
+  SCAN_NOT_RECOGNISED: {
+    'zh-CN': '无法识别的编码“{code}”：不是已登记的条码、追溯码或本系统的单据码',
+    en: 'Code "{code}" is not a known barcode, trace code or document of ours',
+  },
+  SCAN_DOC_MALFORMED: {
+    'zh-CN': '单据二维码“{code}”格式不正确（应为 DMS:前缀-年月日-序号）',
+    en: 'Document QR code "{code}" is malformed (DMS:PREFIX-YYYYMMDD-NNNN expected)',
+  },
+  GS1_MALFORMED: {
+    'zh-CN': 'GS1 条码从第 {position} 位（“{text}”）起无法解析：不是已知的应用标识符（AI）',
+    en: 'The GS1 code cannot be read from position {position} ("{text}"): not a known application identifier (AI)',
+  },
+  GS1_LENGTH: {
+    'zh-CN': 'GS1 条码第 {position} 位的 AI ({ai}) 数据长度为 {actual}，应为 {expected} 位',
+    en: 'GS1 AI ({ai}) at position {position} has {actual} characters; {expected} expected',
+  },
+  GS1_CHARSET: {
+    'zh-CN': 'GS1 条码第 {position} 位的 AI ({ai}) 含有不允许的字符“{char}”',
+    en: 'GS1 AI ({ai}) has a character that is not allowed at position {position}: "{char}"',
+  },
+  GS1_DUPLICATE: {
+    'zh-CN': 'GS1 条码中 AI ({ai}) 出现两次且内容不同',
+    en: 'GS1 AI ({ai}) appears twice with different data',
+  },
+  GS1_DATE: { 'zh-CN': 'GS1 日期“{value}”（AI {ai}）无效', en: 'GS1 date "{value}" (AI {ai}) is invalid' },
   // Catalog and parties (brands, categories, products, prices, customers, employees, warehouses).
   BRAND_NOT_FOUND: { 'zh-CN': '找不到该品牌', en: 'Brand not found' },
   BRAND_NAME_TAKEN: { 'zh-CN': '品牌“{name}”已存在', en: 'Brand "{name}" already exists' },
