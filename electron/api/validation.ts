@@ -3,7 +3,12 @@
 import { z } from 'zod';
 import { isMessageCode, translate, type Lang } from '../core/shared/messages';
 
-type Issue = { path?: readonly PropertyKey[] | readonly (PropertyKey | { key: PropertyKey })[]; message: string; code?: string };
+type Issue = {
+  path?: readonly PropertyKey[] | readonly (PropertyKey | { key: PropertyKey })[];
+  message: string;
+  code?: string;
+  expected?: unknown;
+};
 
 const locales = { 'zh-CN': z.locales.zhCN(), en: z.locales.en() } as const;
 
@@ -15,6 +20,10 @@ export function validationIssues(issues: readonly Issue[], lang: Lang): { path: 
   return issues.map((issue) => {
     const path = pathText(issue.path);
     if (isMessageCode(issue.message)) return { path, message: translate(issue.message, lang) };
+    // The received value is not kept on an issue after parsing, so zod's "received undefined" would mislead.
+    if (issue.code === 'invalid_type' && 'expected' in issue) {
+      return { path, message: translate('FIELD_TYPE', lang, { expected: String(issue.expected) }) };
+    }
     let message = issue.message;
     try {
       const localized = locales[lang].localeError(issue as never);

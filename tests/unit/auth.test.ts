@@ -52,6 +52,19 @@ describe('first-owner setup', () => {
     expect(countRows(users)).toBe(0);
     expect(countRows(auditLog)).toBe(0);
   });
+
+  it('names each bad field in Chinese, including a missing one', async () => {
+    const bad = { username: 'a b', password: 'short' } as unknown as typeof owner;
+    const err = (await clientFor(t, null).auth.setupOwner.mutate(bad).catch((e: unknown) => e)) as {
+      data: { appCode: string; issues: { path: string; message: string }[] };
+    };
+    expect(err.data.appCode).toBe('VALIDATION');
+    expect(err.data.issues).toEqual([
+      { path: 'username', message: '用户名只能包含字母、数字、下划线、点和短横线' },
+      { path: 'displayName', message: '缺少或类型不对（应为 string）' },
+      { path: 'password', message: '密码至少 8 位' },
+    ]);
+  });
 });
 
 describe('sign-in', () => {
