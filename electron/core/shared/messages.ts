@@ -124,9 +124,13 @@ const messages = {
   },
   PRICE_LIST_NOT_FOUND: { 'zh-CN': '找不到该价格表', en: 'Price list not found' },
   PRICE_LIST_TAKEN: { 'zh-CN': '价格表“{value}”已存在', en: 'Price list "{value}" already exists' },
-  PRICE_OUT_OF_LIMIT: {
-    'zh-CN': '价格 {price} 元超出品牌限价（{min} ~ {max} 元）',
-    en: 'Price {price} yuan is outside the brand price limit ({min} to {max} yuan)',
+  PRICE_BELOW_LIMIT: {
+    'zh-CN': '价格 {price} 元低于品牌最低限价 {min} 元',
+    en: 'Price {price} yuan is below the brand minimum of {min} yuan',
+  },
+  PRICE_ABOVE_LIMIT: {
+    'zh-CN': '价格 {price} 元高于品牌最高限价 {max} 元',
+    en: 'Price {price} yuan is above the brand maximum of {max} yuan',
   },
   CUSTOMER_NOT_FOUND: { 'zh-CN': '找不到该客户', en: 'Customer not found' },
   CUSTOMER_CODE_TAKEN: {
