@@ -3,3 +3,4 @@ export * from './system';
 export * from './catalog';
 export * from './parties';
 export * from './trace';
+export * from './finance';
