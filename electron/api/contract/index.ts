@@ -3,6 +3,7 @@
 export type { AppRouter } from '../router';
 export type { ErrorData } from '../trpc';
 export * from './auth';
+export * from './scan';
 export * from './users';
 export { translate, type Lang, type MessageCode } from '../../core/shared/messages';
 export type { Role } from '../../core/shared/context';

@@ -22,3 +22,15 @@ export function assertGtin(code: string): void {
 
 /** GTIN-14 form (left-padded with zeros) so that a UPC-A, its EAN-13 and GTIN-14 spellings meet. */
 export const toGtin14 = (code: string): string => code.padStart(14, '0');
+
+/**
+ * Every spelling of one GTIN that a barcode table might hold: GTIN-14, and the EAN-13, UPC-A (12) and EAN-8 forms
+ * when the digits dropped are leading zeros. A UPC-A 036000291452 is EAN-13 0036000291452 and GTIN-14
+ * 00036000291452: a scan of any of them must find a barcode stored as any other.
+ */
+export function gtinSpellings(code: string): string[] {
+  const g14 = toGtin14(code);
+  const out = [g14];
+  for (const len of [13, 12, 8]) if (/^0+$/.test(g14.slice(0, 14 - len))) out.push(g14.slice(14 - len));
+  return out;
+}
