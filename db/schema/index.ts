@@ -4,3 +4,5 @@ export * from './catalog';
 export * from './parties';
 export * from './trace';
 export * from './finance';
+export * from './stock';
+export * from './purchasing';
