@@ -1,4 +1,6 @@
 // Every message a person can see from the server side, zh-CN first, English second. Keys are stable error codes.
+import { financeMessages } from '../finance/messages';
+
 export type Lang = 'zh-CN' | 'en';
 
 const messages = {
@@ -166,6 +168,11 @@ const messages = {
     en: 'A phone number may contain only digits, spaces and + - ( )',
   },
   // Imports and exports.
+  IMPORT_XLS: {
+    'zh-CN': '不支持旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 后再导入',
+    en: 'Old Excel (.xls) files are not supported; save the file as .xlsx in Excel and import that',
+  },
+  IMPORT_SHEET_EMPTY: { 'zh-CN': '工作表中没有表头行', en: 'The worksheet has no header row' },
   IMPORT_FILE_TYPE: { 'zh-CN': '只能导入 .xlsx 或 .csv 文件', en: 'Only .xlsx and .csv files can be imported' },
   IMPORT_TOO_LARGE: { 'zh-CN': '文件太大（最大 20 MB）', en: 'The file is too large (20 MB at most)' },
   IMPORT_FORMAT_BASE64: { 'zh-CN': '文件内容传输有误，请重新选择文件', en: 'The file arrived damaged; please choose it again' },
@@ -187,6 +194,8 @@ const messages = {
     'zh-CN': '同一商品的“{column}”与第 {row} 行不一致',
     en: '"{column}" differs from row {row} of the same product',
   },
+  // Money: receivables, receipts, handovers, statements, period lock (electron/core/finance/messages.ts).
+  ...financeMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageCode = keyof typeof messages;
