@@ -1,4 +1,5 @@
 // Every message a person can see from the server side, zh-CN first, English second. Keys are stable error codes.
+import { deviceMessages } from '../devices/messages';
 import { financeMessages } from '../finance/messages';
 
 export type Lang = 'zh-CN' | 'en';
@@ -196,6 +197,346 @@ const messages = {
   },
   // Money: receivables, receipts, handovers, statements, period lock (electron/core/finance/messages.ts).
   ...financeMessages,
+  // Trace codes (箱码/盒码/瓶码), their association files and diversion (窜货).
+  TRACE_CODE_UNKNOWN: { 'zh-CN': '追溯码“{code}”未登记', en: 'Trace code "{code}" is not registered' },
+  TRACE_SCAN_DUPLICATE: { 'zh-CN': '追溯码“{code}”重复扫描', en: 'Trace code "{code}" was scanned twice' },
+  TRACE_SCAN_INSIDE: {
+    'zh-CN': '追溯码“{code}”在已扫描的“{outer}”之内，不能重复计数',
+    en: 'Trace code "{code}" is inside "{outer}", which was already scanned; it cannot count twice',
+  },
+  TRACE_SCAN_CONTAINS: {
+    'zh-CN': '追溯码“{code}”包含已扫描的“{inner}”，不能重复计数',
+    en: 'Trace code "{code}" contains "{inner}", which was already scanned; it cannot count twice',
+  },
+  TRACE_ALREADY_RECEIVED: {
+    'zh-CN': '追溯码“{code}”已有出入库记录（{date}，“{on}”），不能重复收货',
+    en: 'Trace code "{code}" already has stock history ({date}, "{on}") and cannot be received again',
+  },
+  TRACE_FOREIGN: {
+    'zh-CN': '追溯码“{code}”登记在其他经销商“{registeredTo}”名下，疑似窜货',
+    en: 'Trace code "{code}" is registered to another distributor ("{registeredTo}"): possible diversion',
+  },
+  TRACE_NOT_RECEIVED: {
+    'zh-CN': '追溯码“{code}”还没有入库',
+    en: 'Trace code "{code}" has not been received',
+  },
+  TRACE_AT_CUSTOMER: {
+    'zh-CN': '追溯码“{code}”已于 {date} 发给客户“{customer}”',
+    en: 'Trace code "{code}" was shipped to customer "{customer}" on {date}',
+  },
+  TRACE_WRITTEN_OFF: {
+    'zh-CN': '追溯码“{code}”已于 {date} 报损出库',
+    en: 'Trace code "{code}" was written off on {date}',
+  },
+  TRACE_NOT_AT_CUSTOMER: {
+    'zh-CN': '追溯码“{code}”不在客户处，不能退货',
+    en: 'Trace code "{code}" is not at a customer and cannot be returned',
+  },
+  TRACE_OPENED: {
+    'zh-CN': '“{code}”已拆开：其中的“{inner}”已单独出入库，请扫描剩余的盒码或瓶码',
+    en: '"{code}" was opened: "{inner}" inside it moved on its own; scan the remaining boxes or bottles',
+  },
+  TRACE_EVENT_WAREHOUSE: {
+    'zh-CN': '追溯码“{code}”的入库、调拨或退货记录必须指定仓库',
+    en: 'Receiving, moving or returning trace code "{code}" needs a warehouse',
+  },
+  TRACE_EVENT_CUSTOMER: {
+    'zh-CN': '追溯码“{code}”的发货记录必须指定客户',
+    en: 'Shipping trace code "{code}" needs a customer',
+  },
+  TRACE_DIVERSION_REGION: {
+    'zh-CN': '客户“{customer}”的区域“{region}”不在本经销商的销售区域内（{allowed}），发货即窜货',
+    en: 'Customer "{customer}" is in region "{region}", outside our territory ({allowed}): shipping there is diversion',
+  },
+  TRACE_DIVERSION_NO_REGION: {
+    'zh-CN': '客户“{customer}”没有填写区域，无法确认是否在销售区域内（{allowed}）',
+    en: 'Customer "{customer}" has no region, so it cannot be checked against our territory ({allowed})',
+  },
+  TRACE_DIVERSION_CHANNEL: {
+    'zh-CN': '客户“{customer}”的渠道“{channel}”不在该商品允许的渠道内（{allowed}）',
+    en: 'Customer "{customer}" is in channel "{channel}", which this product may not be sold to ({allowed})',
+  },
+  TRACE_DIVERSION_NO_CHANNEL: {
+    'zh-CN': '客户“{customer}”没有填写渠道，无法确认是否属于该商品允许的渠道（{allowed}）',
+    en: 'Customer "{customer}" has no channel, so it cannot be checked against the channels allowed ({allowed})',
+  },
+  TRACE_IMPORT_FAILED: {
+    'zh-CN': '追溯码文件导入失败：共 {count} 处错误，未导入任何追溯码',
+    en: 'The trace code file was not imported: {count} errors; no code was imported',
+  },
+  TRACE_IMPORT_FILE: { 'zh-CN': '无法读取文件“{file}”：{detail}', en: 'Cannot read file "{file}": {detail}' },
+  TRACE_IMPORT_FILE_TYPE: {
+    'zh-CN': '追溯码关联文件只能是 .csv、.txt 或 .tsv 文件',
+    en: 'A trace code association file must be a .csv, .txt or .tsv file',
+  },
+  TRACE_IMPORT_PATH_REMOTE: {
+    'zh-CN': '只有在仓库电脑上才能按路径导入文件，请改为上传文件',
+    en: 'Importing from a file path works only on the warehouse PC; upload the file instead',
+  },
+  TRACE_IMPORT_NO_SOURCE: {
+    'zh-CN': '请选择要导入的文件',
+    en: 'Choose a file to import',
+  },
+  TRACE_IMPORT_LAYOUT: {
+    'zh-CN': '无法判断文件格式：第 1 行不是表头，且有 {count} 列（无表头时应为 2 列“父码,子码”或 3 列“箱码,盒码,瓶码”），请指定各列含义',
+    en: 'Cannot tell the layout: line 1 is not a header and has {count} columns (without a header, 2 columns "parent,child" or 3 columns "case,box,item" are expected); say what each column holds',
+  },
+  TRACE_IMPORT_COLUMNS: {
+    'zh-CN': '文件中没有追溯码列：需要“父码、子码”或“箱码、盒码、瓶码”中的列',
+    en: 'The file has no trace code column: "parent, child" or "case, box, item" columns are needed',
+  },
+  TRACE_IMPORT_MIXED_LAYOUT: {
+    'zh-CN': '“父码、子码”列不能与“箱码、盒码、瓶码”列同时使用',
+    en: '"parent, child" columns cannot be mixed with "case, box, item" columns',
+  },
+  TRACE_IMPORT_FIELDS: {
+    'zh-CN': '第 {line} 行有 {actual} 列，应为 {expected} 列',
+    en: 'Line {line} has {actual} columns; {expected} expected',
+  },
+  TRACE_IMPORT_ENCODING: {
+    'zh-CN': '第 {line} 行含有无法识别的字符：文件编码有误，请以 UTF-8 或 GBK 保存',
+    en: 'Line {line} has characters that cannot be read: the file is mis-encoded; save it as UTF-8 or GBK',
+  },
+  TRACE_IMPORT_CODE_FORMAT: {
+    'zh-CN': '第 {line} 行“{column}”的追溯码“{code}”格式不正确（只能是 1~128 位字母、数字或符号，不含空格和汉字）',
+    en: 'Line {line}: trace code "{code}" in "{column}" is malformed (1 to 128 letters, digits or symbols; no spaces or Chinese characters)',
+  },
+  TRACE_IMPORT_EMPTY_CODE: { 'zh-CN': '第 {line} 行没有追溯码', en: 'Line {line} has no trace code' },
+  TRACE_IMPORT_DUPLICATE: {
+    'zh-CN': '第 {line} 行：追溯码“{code}”与第 {first} 行重复',
+    en: 'Line {line}: trace code "{code}" repeats line {first}',
+  },
+  TRACE_IMPORT_TWO_PARENTS: {
+    'zh-CN': '第 {line} 行：“{code}”已在第 {first} 行属于“{parent}”，不能再属于“{other}”',
+    en: 'Line {line}: "{code}" already belongs to "{parent}" (line {first}) and cannot also belong to "{other}"',
+  },
+  TRACE_IMPORT_CYCLE: {
+    'zh-CN': '第 {line} 行：“{code}”的上下级关系形成循环（{path}）',
+    en: 'Line {line}: the nesting of "{code}" forms a loop ({path})',
+  },
+  TRACE_IMPORT_TOO_DEEP: {
+    'zh-CN': '第 {line} 行：“{code}”嵌套超过三层（箱、盒、瓶）：{path}',
+    en: 'Line {line}: "{code}" is nested more than three levels deep (case, box, item): {path}',
+  },
+  TRACE_IMPORT_LEVEL: {
+    'zh-CN': '第 {line} 行：层级“{value}”无效，可填：箱、盒、瓶（case、box、item）',
+    en: 'Line {line}: level "{value}" is invalid; allowed: case, box, item (箱、盒、瓶)',
+  },
+  TRACE_IMPORT_LEVEL_CONFLICT: {
+    'zh-CN': '第 {line} 行：“{code}”与上级“{parent}”的层级不符（只能瓶装在盒或箱里、盒装在箱里）',
+    en: 'Line {line}: the level of "{code}" does not fit its parent "{parent}" (items go in boxes or cases, boxes in cases)',
+  },
+  TRACE_IMPORT_LEVEL_TWICE: {
+    'zh-CN': '第 {line} 行：“{code}”在第 {first} 行属于另一层级（箱、盒、瓶不能混用同一个码）',
+    en: 'Line {line}: "{code}" is on another level on line {first} (one code cannot be a case, box and item at once)',
+  },
+  TRACE_IMPORT_EXISTS: {
+    'zh-CN': '第 {line} 行：追溯码“{code}”已经登记过',
+    en: 'Line {line}: trace code "{code}" is already registered',
+  },
+  TRACE_IMPORT_GTIN: {
+    'zh-CN': '第 {line} 行：商品条码“{gtin}”不正确（应为 8、12、13 或 14 位数字且校验位正确）',
+    en: 'Line {line}: product barcode "{gtin}" is invalid (8, 12, 13 or 14 digits with a correct check digit)',
+  },
+  TRACE_IMPORT_GTIN_UNKNOWN: {
+    'zh-CN': '第 {line} 行：商品条码“{gtin}”不属于任何商品，请先在商品资料中登记',
+    en: 'Line {line}: product barcode "{gtin}" belongs to no product; add it to the catalog first',
+  },
+  TRACE_IMPORT_SKU_UNKNOWN: {
+    'zh-CN': '第 {line} 行：商品编码“{sku}”不存在',
+    en: 'Line {line}: product code "{sku}" does not exist',
+  },
+  TRACE_IMPORT_DATE: {
+    'zh-CN': '第 {line} 行：“{column}”的日期“{value}”无效（应为 YYYY-MM-DD 或 YYYYMMDD）',
+    en: 'Line {line}: date "{value}" in "{column}" is invalid (YYYY-MM-DD or YYYYMMDD expected)',
+  },
+  TRACE_IMPORT_NO_PRODUCT: {
+    'zh-CN': '第 {line} 行：追溯码“{code}”没有对应商品：请在文件中提供商品条码列，或导入时选择商品',
+    en: 'Line {line}: trace code "{code}" has no product: add a product barcode column or choose the product when importing',
+  },
+  TRACE_IMPORT_TOO_MANY_ERRORS: {
+    'zh-CN': '错误太多，只列出前 {shown} 处',
+    en: 'Too many errors; only the first {shown} are listed',
+  },
+  // Stock ledger, batches and warehouse documents (receipts, transfers, vans, adjustments, stocktakes).
+  STOCK_INSUFFICIENT: {
+    'zh-CN': '{warehouse}的“{product}”库存不足：需要 {needed}，可用 {available}（基本单位）',
+    en: 'Not enough "{product}" in {warehouse}: {needed} needed, {available} available (base units)',
+  },
+  STOCK_EXPIRED_ONLY: {
+    'zh-CN': '{warehouse}的“{product}”可用库存不足：需要 {needed}，未过期的只有 {available}，另有 {expired} 已过期，过期商品不能出库',
+    en: 'Not enough "{product}" in {warehouse}: {needed} needed, only {available} unexpired; {expired} more are expired and cannot go out',
+  },
+  STOCK_REVERSAL_NEGATIVE: {
+    'zh-CN': '不能冲销：{warehouse}的“{product}”（批次 {batch}）现有 {available}，冲销需扣回 {needed}，库存会变为负数',
+    en: 'Cannot reverse: {warehouse} holds {available} of "{product}" (batch {batch}); taking back {needed} would make stock negative',
+  },
+  STOCK_QTY_INVALID: {
+    'zh-CN': '“{product}”的数量必须是大于 0 的整数，实际为 {qty}',
+    en: 'The quantity of "{product}" must be a whole number above 0, got {qty}',
+  },
+  STOCK_LINES_EMPTY: { 'zh-CN': '单据没有任何明细行', en: 'The document has no lines' },
+  STOCK_DOC_NOT_FOUND: { 'zh-CN': '找不到该库存单据', en: 'Warehouse document not found' },
+  STOCK_DOC_NOT_DRAFT: {
+    'zh-CN': '单据 {number} 已过账或已作废，不能再修改或过账',
+    en: 'Document {number} is already posted or cancelled; it cannot be changed or posted again',
+  },
+  STOCK_DOC_NOT_PENDING: { 'zh-CN': '单据 {number} 不在待审批状态', en: 'Document {number} is not awaiting approval' },
+  STOCK_DOC_ALREADY_REVERSED: {
+    'zh-CN': '单据 {number} 已被 {by} 冲销，不能重复冲销',
+    en: 'Document {number} was already reversed by {by}',
+  },
+  STOCK_DOC_NOT_POSTED: {
+    'zh-CN': '单据 {number} 尚未过账，不能冲销',
+    en: 'Document {number} is not posted and cannot be reversed',
+  },
+  STOCK_REVERSE_REVERSAL: { 'zh-CN': '冲销单 {number} 不能再冲销', en: 'Reversal {number} cannot itself be reversed' },
+  STOCK_REVERSE_NEEDS_OWNER: {
+    'zh-CN': '冲销调整单（报损、报废、盘点）需要店主操作',
+    en: 'Only the owner may reverse an adjustment (damage, write-off, stocktake)',
+  },
+  WAREHOUSE_INACTIVE: { 'zh-CN': '仓库“{name}”已停用', en: 'Warehouse "{name}" is disabled' },
+  WAREHOUSE_NOT_MAIN: { 'zh-CN': '“{name}”不是主仓库', en: '"{name}" is not a main warehouse' },
+  WAREHOUSE_NOT_VAN: { 'zh-CN': '“{name}”不是车辆仓库', en: '"{name}" is not a van' },
+  WAREHOUSE_SAME: { 'zh-CN': '调出仓库和调入仓库不能相同', en: 'The source and destination warehouse must differ' },
+  VAN_NOT_YOURS: { 'zh-CN': '只能查看自己的车辆', en: 'You can only see your own van' },
+  BATCH_NOT_FOUND: { 'zh-CN': '找不到该批次', en: 'Batch not found' },
+  BATCH_WRONG_PRODUCT: {
+    'zh-CN': '批次 {batch} 不属于商品“{product}”',
+    en: 'Batch {batch} does not belong to "{product}"',
+  },
+  BATCH_EXPIRED: {
+    'zh-CN': '“{product}”批次 {batch} 已于 {date} 过期，不能出库',
+    en: 'Batch {batch} of "{product}" expired on {date} and cannot go out',
+  },
+  BATCH_PRODUCED_CONFLICT: {
+    'zh-CN': '“{product}”批次 {batch} 已登记的生产日期为 {known}，与本次的 {given} 不一致',
+    en: 'Batch {batch} of "{product}" is registered as produced on {known}, not {given}',
+  },
+  BATCH_EXPIRY_CONFLICT: {
+    'zh-CN': '“{product}”批次 {batch} 已登记的有效期至 {known}，与本次的 {given} 不一致',
+    en: 'Batch {batch} of "{product}" is registered as expiring on {known}, not {given}',
+  },
+  BATCH_DATE_ORDER: {
+    'zh-CN': '批次 {batch} 的有效期 {expires} 早于生产日期 {produced}',
+    en: 'Batch {batch} expires ({expires}) before it was produced ({produced})',
+  },
+  DATE_FORMAT: { 'zh-CN': '日期“{value}”格式不正确（应为 年-月-日）', en: 'Date "{value}" is not a valid YYYY-MM-DD date' },
+  NEAR_EXPIRY_DAYS: {
+    'zh-CN': '临期提醒天数必须是 0 到 3650 之间的整数',
+    en: 'Near-expiry days must be a whole number from 0 to 3650',
+  },
+  ADJUSTMENT_NEEDS_OWNER: {
+    'zh-CN': '报废需要店主审批：已提交，等待店主审批',
+    en: 'A write-off needs the owner’s approval',
+  },
+  ADJUSTMENT_REASON: { 'zh-CN': '请填写调整原因', en: 'Please give a reason for the adjustment' },
+  TRANSFER_NOT_IN_TRANSIT: {
+    'zh-CN': '调拨单 {number} 不在途，不能收货',
+    en: 'Transfer {number} is not in transit and cannot be received',
+  },
+  TRANSFER_LINE_UNKNOWN: {
+    'zh-CN': '调拨单 {number} 没有第 {line} 行',
+    en: 'Transfer {number} has no line {line}',
+  },
+  VAN_RETURN_LINE_DUPLICATE: {
+    'zh-CN': '“{product}”在回库清点中出现了两次',
+    en: '"{product}" appears twice in the return count',
+  },
+  // Purchase orders, shipment notices (ASN) and receiving.
+  PO_NOT_FOUND: { 'zh-CN': '找不到该采购单', en: 'Purchase order not found' },
+  PO_NOT_DRAFT: {
+    'zh-CN': '采购单 {number} 已提交，不能再修改',
+    en: 'Purchase order {number} is already submitted and cannot be changed',
+  },
+  PO_NOT_OPEN: {
+    'zh-CN': '采购单 {number} 未提交、已收完或已取消，不能收货',
+    en: 'Purchase order {number} is not submitted, already received or cancelled; it cannot be received',
+  },
+  PO_BRAND_MISMATCH: {
+    'zh-CN': '“{product}”不是品牌“{brand}”的商品',
+    en: '"{product}" is not a product of brand "{brand}"',
+  },
+  ASN_NOT_FOUND: { 'zh-CN': '找不到该到货通知单', en: 'Shipment notice not found' },
+  ASN_TAKEN: {
+    'zh-CN': '品牌“{brand}”的到货通知单 {asnNo} 已经导入过',
+    en: 'Shipment notice {asnNo} of brand "{brand}" was already imported',
+  },
+  ASN_NOT_OPEN: {
+    'zh-CN': '到货通知单 {asnNo} 已收货或已取消',
+    en: 'Shipment notice {asnNo} is already received or cancelled',
+  },
+  ASN_IN_RECEIVING: {
+    'zh-CN': '到货通知单 {asnNo} 正在收货单 {number} 中收货',
+    en: 'Shipment notice {asnNo} is being received in {number}',
+  },
+  ASN_JSON: {
+    'zh-CN': 'JSON 文件格式不正确：{detail}',
+    en: 'The JSON file is malformed: {detail}',
+  },
+  ASN_CODE_LEVEL: {
+    'zh-CN': '“{value}”不是本系统已登记的箱码/盒码',
+    en: '"{value}" is not a registered case or box code',
+  },
+  RECEIVING_NOT_FOUND: { 'zh-CN': '找不到该收货单', en: 'Receiving session not found' },
+  RECEIVING_CLOSED: {
+    'zh-CN': '收货单 {number} 已过账或已取消，不能再扫描或修改',
+    en: 'Receipt {number} is already posted or cancelled; it cannot be scanned into or changed',
+  },
+  RECEIVING_EMPTY: { 'zh-CN': '收货单 {number} 还没有收到任何商品', en: 'Receipt {number} has nothing received yet' },
+  RECEIVING_NOT_GOODS: {
+    'zh-CN': '扫描的是单据码 {code}，请扫描商品条码或箱码',
+    en: 'Code {code} is a document; scan a product barcode or case code',
+  },
+  RECEIVING_DAMAGED_TOO_MANY: {
+    'zh-CN': '“{product}”破损数量 {damaged} 不能超过已收数量 {qty}',
+    en: 'Damaged "{product}" ({damaged}) cannot exceed the quantity received ({qty})',
+  },
+  RECEIVING_COUNT_NEGATIVE: {
+    'zh-CN': '“{product}”的已收数量不能小于 0',
+    en: 'The received quantity of "{product}" cannot go below 0',
+  },
+  CODE_SCANNED_TWICE: {
+    'zh-CN': '追溯码 {code} 已在本单扫描过（{at}），不能重复计数',
+    en: 'Trace code {code} was already scanned in this document ({at}); it is not counted twice',
+  },
+  CODE_INSIDE_SCANNED: {
+    'zh-CN': '追溯码 {code} 所在的{level} {parent} 已整件扫描过，不能重复计数',
+    en: 'Trace code {code} is inside {parent}, which was already scanned whole; it is not counted twice',
+  },
+  CODE_ALREADY_IN_STOCK: {
+    'zh-CN': '追溯码 {code} 已于 {at} 入库，不能重复收货',
+    en: 'Trace code {code} was already received on {at}; it cannot be received again',
+  },
+  CODE_EMPTY: {
+    'zh-CN': '追溯码 {code} 没有数量：未关联瓶码，商品也没有对应的包装单位',
+    en: 'Trace code {code} has no quantity: no nested items and no packaging unit',
+  },
+  // Stocktakes.
+  STOCKTAKE_NOT_FOUND: { 'zh-CN': '找不到该盘点单', en: 'Stocktake not found' },
+  STOCKTAKE_OPEN: {
+    'zh-CN': '仓库“{warehouse}”已有未完成的盘点单 {number}',
+    en: 'Warehouse "{warehouse}" already has an unfinished stocktake {number}',
+  },
+  STOCKTAKE_NOT_COUNTING: {
+    'zh-CN': '盘点单 {number} 已结束计数，不能再录入',
+    en: 'Stocktake {number} is no longer counting',
+  },
+  STOCKTAKE_NOT_REVIEW: {
+    'zh-CN': '盘点单 {number} 不在待审核状态',
+    en: 'Stocktake {number} is not awaiting review',
+  },
+  STOCKTAKE_OUT_OF_SCOPE: {
+    'zh-CN': '“{product}”不在本次盘点范围（分类：{category}）',
+    en: '"{product}" is outside this stocktake (category {category})',
+  },
+  STOCKTAKE_COUNT_NEGATIVE: {
+    'zh-CN': '“{product}”的盘点数量不能小于 0',
+    en: 'The counted quantity of "{product}" cannot go below 0',
+  },
+  // End of stock messages.
+  // Serial scanners, receipt printers and the print queue (electron/core/devices/messages.ts).
+  ...deviceMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageCode = keyof typeof messages;
