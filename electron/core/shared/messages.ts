@@ -186,6 +186,10 @@ const messages = {
     'zh-CN': '“{column}”的值“{value}”无效，可填：{allowed}',
     en: '"{column}" cannot be "{value}"; allowed: {allowed}',
   },
+  IMPORT_TOO_LONG: {
+    'zh-CN': '“{column}”最多 {max} 个字',
+    en: '"{column}" takes at most {max} characters',
+  },
   IMPORT_UNKNOWN: { 'zh-CN': '“{column}”中的“{value}”不存在', en: '"{value}" in "{column}" does not exist' },
   IMPORT_DUPLICATE_ROW: {
     'zh-CN': '“{value}”与第 {row} 行重复',
