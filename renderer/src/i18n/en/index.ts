@@ -1,0 +1,13 @@
+import type { Shape } from '../shape';
+import type { zhCN } from '../zh-CN';
+import { auth } from './auth';
+import { common } from './common';
+import { forms } from './forms';
+import { io } from './io';
+import { customers, employees, warehouses } from './parties';
+import { prices } from './prices';
+import { products } from './products';
+import { shell } from './shell';
+import { users } from './users';
+
+export const en: Shape<typeof zhCN> = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices };

@@ -1,0 +1,38 @@
+// 通用文字：应用名、按钮、角色、状态、通用提示。
+export const common = {
+  app: { name: '经销商管理系统', short: 'DMS' },
+  actions: {
+    save: '保存',
+    cancel: '取消',
+    close: '关闭',
+    create: '新建',
+    edit: '编辑',
+    add: '添加',
+    remove: '删除',
+    search: '搜索',
+    import: '导入',
+    export: '导出',
+    template: '下载模板',
+    retry: '重试',
+    confirm: '确定',
+    enable: '启用',
+    disable: '停用',
+  },
+  roles: { owner: '店主', accountant: '会计', clerk: '库管', driver: '司机/业务员' },
+  status: { active: '启用', inactive: '停用' },
+  table: {
+    empty: '没有数据',
+    loading: '正在加载…',
+    count: '共 {{total}} 条',
+    countShown: '共 {{total}} 条，显示前 {{shown}} 条',
+  },
+  errors: {
+    network: '无法连接服务器，请检查网络或稍后重试',
+    sessionExpired: '登录已过期，请重新登录',
+    formInvalid: '请修改标红的字段后再保存',
+  },
+  saved: '已保存',
+  yes: '是',
+  no: '否',
+  none: '无',
+};

@@ -1,0 +1,12 @@
+// 全部中文界面文字（zh-CN 为准，英文表须有相同的键）。
+import { auth } from './auth';
+import { common } from './common';
+import { forms } from './forms';
+import { io } from './io';
+import { customers, employees, warehouses } from './parties';
+import { prices } from './prices';
+import { products } from './products';
+import { shell } from './shell';
+import { users } from './users';
+
+export const zhCN = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices };

@@ -1,0 +1,21 @@
+// 价格：价格表（批发价、KA价…）、各单位价格、品牌限价。
+export const prices = {
+  title: '价格',
+  createList: '新建价格表',
+  listTitle: '新建价格表',
+  listFields: { code: '编号', name: '名称' },
+  listHint: '如 PF 批发价、KA KA价、LS 零售价',
+  listSaved: '价格表已创建',
+  search: '搜索商品：名称、编码、条码或拼音首字母',
+  products: '商品',
+  pick: '在左侧选择商品（↑↓ 然后 Enter），或直接扫码',
+  editorTitle: '{{name}} 的价格（元）',
+  unit: '单位',
+  limitMin: '最低限价',
+  limitMax: '最高限价',
+  noLists: '还没有价格表，请先新建一个',
+  save: '保存价格',
+  saved: '价格已保存',
+  nothingChanged: '没有修改',
+  limitsHint: '限价由品牌规定；价格必须在限价范围内。留空表示不设。',
+};

@@ -1,0 +1,17 @@
+// Which screen each section shows. Kept apart from shell/sections.ts so the shell does not import features.
+import { CustomersScreen } from './features/customers/CustomersScreen';
+import { EmployeesScreen } from './features/employees/EmployeesScreen';
+import { PricesScreen } from './features/prices/PricesScreen';
+import { ProductsScreen } from './features/products/ProductsScreen';
+import { UsersScreen } from './features/users/UsersScreen';
+import { WarehousesScreen } from './features/warehouses/WarehousesScreen';
+import type { SectionScreens } from './shell/sections';
+
+export const screens: SectionScreens = {
+  products: ProductsScreen,
+  prices: PricesScreen,
+  customers: CustomersScreen,
+  employees: EmployeesScreen,
+  warehouses: WarehousesScreen,
+  users: UsersScreen,
+};

@@ -1,0 +1,29 @@
+// The sections of the app, in navbar order (Alt+1… follows this order), and which roles see each. The API checks
+// roles on every call anyway; hiding what a role may not use keeps the clerk's screen uncluttered.
+import type { Icon } from '@tabler/icons-react';
+import { IconBuildingWarehouse, IconCurrencyYuan, IconIdBadge2, IconPackage, IconUserShield, IconUsers } from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import type { Role } from '../api/contract';
+import type { zhCN } from '../i18n/zh-CN';
+
+export type SectionId = keyof typeof zhCN.shell.nav;
+
+export interface Section {
+  id: SectionId;
+  icon: Icon;
+  roles: readonly Role[];
+}
+
+export const SECTIONS: readonly Section[] = [
+  { id: 'products', icon: IconPackage, roles: ['owner', 'accountant', 'clerk', 'driver'] },
+  { id: 'prices', icon: IconCurrencyYuan, roles: ['owner', 'accountant'] },
+  { id: 'customers', icon: IconUsers, roles: ['owner', 'accountant', 'clerk', 'driver'] },
+  { id: 'employees', icon: IconIdBadge2, roles: ['owner', 'accountant'] },
+  { id: 'warehouses', icon: IconBuildingWarehouse, roles: ['owner', 'accountant', 'clerk'] },
+  { id: 'users', icon: IconUserShield, roles: ['owner'] },
+];
+
+export const sectionsFor = (role: Role): Section[] => SECTIONS.filter((s) => s.roles.includes(role));
+
+/** Screen components per section; filled in by screens.tsx so this list stays free of feature imports. */
+export type SectionScreens = Record<SectionId, ComponentType>;
