@@ -1,11 +1,27 @@
 // The one router: every procedure of the app, served over Electron IPC and over HTTP alike.
 import { authRouter } from './routers/auth';
+import { brandsRouter } from './routers/brands';
+import { categoriesRouter } from './routers/categories';
+import { customersRouter } from './routers/customers';
+import { employeesRouter } from './routers/employees';
+import { priceLimitsRouter, priceListsRouter, pricesRouter } from './routers/prices';
+import { productsRouter } from './routers/products';
 import { scanRouter } from './routers/scan';
 import { usersRouter } from './routers/users';
+import { warehousesRouter } from './routers/warehouses';
 import { router } from './trpc';
 
 export const appRouter = router({
   auth: authRouter,
+  brands: brandsRouter,
+  categories: categoriesRouter,
+  products: productsRouter,
+  priceLists: priceListsRouter,
+  prices: pricesRouter,
+  priceLimits: priceLimitsRouter,
+  customers: customersRouter,
+  employees: employeesRouter,
+  warehouses: warehousesRouter,
   scan: scanRouter,
   users: usersRouter,
 });
