@@ -1,6 +1,6 @@
 // GS1 YYMMDD dates: the century rule of the GS1 General Specifications 7.12, and day 00.
 import { describe, expect, it } from 'vitest';
-import { decodeGs1Date, gs1Year } from '../../electron/core/scan/gs1-date';
+import { decodeGs1Date, gs1Year, yearIn } from '../../electron/core/scan/gs1-date';
 
 describe('century of a two-digit GS1 year (GenSpecs 7.12)', () => {
   it.each([
@@ -42,5 +42,16 @@ describe('GS1 dates', () => {
 
   it.each(['261301', '260001', '260229', '260431', '2612', '26123a', ''])('refuses %j with GS1_DATE', (value) => {
     expect(() => decodeGs1Date(value, 2026, 'end', '17')).toThrow(expect.objectContaining({ code: 'GS1_DATE', params: { value, ai: '17' } }));
+  });
+});
+
+describe('the current year in the distributor time zone', () => {
+  it('follows the time zone across new year, also when the same minute is asked again', () => {
+    const eve = new Date('2099-12-31T20:00:00Z'); // 04:00 on 1 January 2100 in Shanghai
+    expect(yearIn('Asia/Shanghai', eve)).toBe(2100);
+    expect(yearIn('UTC', eve)).toBe(2099);
+    expect(yearIn('Asia/Shanghai', eve)).toBe(2100);
+    expect(yearIn('Asia/Shanghai', new Date('2099-12-31T15:59:59Z'))).toBe(2099);
+    expect(yearIn('Asia/Shanghai', new Date('2099-12-31T16:00:00Z'))).toBe(2100);
   });
 });

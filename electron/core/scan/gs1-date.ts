@@ -34,3 +34,24 @@ export function decodeGs1Date(value: string, currentYear: number, zeroDay: 'star
   if (day > last) throw bad();
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
+
+// The century rule needs the current year on every GS1 scan. dates.ts's businessDate (dayjs) takes about a
+// millisecond, an Intl.DateTimeFormat a few microseconds; the year is the same all minute long in every time zone
+// (offsets are whole minutes), so the last answer per zone is kept for its minute.
+const yearFormats = new Map<string, Intl.DateTimeFormat>();
+const lastYear = new Map<string, { minute: number; year: number }>();
+
+/** The calendar year of an instant in a time zone (the current year for the century rule). */
+export function yearIn(timeZone: string, at: Date): number {
+  const minute = Math.floor(at.getTime() / 60_000);
+  const last = lastYear.get(timeZone);
+  if (last?.minute === minute) return last.year;
+  let format = yearFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' });
+    yearFormats.set(timeZone, format);
+  }
+  const year = Number(format.format(at));
+  lastYear.set(timeZone, { minute, year });
+  return year;
+}

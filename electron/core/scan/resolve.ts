@@ -9,9 +9,9 @@
 //   4. Anything else → a trace code, a non-GTIN barcode, or unknown.
 import { AppError } from '../shared/errors';
 import type { Core } from '../shared/context';
-import { businessDate } from '../shared/dates';
 import { cleanScan } from './aim';
 import { isDocQr, parseDocQr } from './doc-qr';
+import { yearIn } from './gs1-date';
 import { looksLikeGs1, parseGs1, toBracketed, type Gs1Data, type Gs1Options } from './gs1';
 import { gtinCheckDigit, gtinSpellings, isGtinShaped, toGtin14 } from './gtin';
 import { productOf, scanLookups, unitOf, type BarcodeRow, type ScanLookups, type TraceRow } from './lookup';
@@ -30,9 +30,9 @@ export function resolveScan(core: Core, raw: string, opts: ResolveOptions = {}):
   const look = scanLookups(core.sqlite);
   if (isDocQr(scan.body)) return { kind: 'document', code: scan.body, ...parseDocQr(scan.body) };
 
-  // The year only matters for GS1 dates; working it out in the time zone is the slowest step, so only then.
+  // The year only matters for GS1 dates, so it is worked out only for them.
   const gs1Options = (): Gs1Options => ({
-    currentYear: Number(businessDate(core.now(), core.timeZone).slice(0, 4)),
+    currentYear: yearIn(core.timeZone, core.now()),
     gsSubstitutes: opts.gsSubstitutes,
   });
   if (scan.gs1) return resolveGs1(look, scan.body, gs1Options());
