@@ -4,6 +4,7 @@
 // still at schema version 1 (db.open_migrate_ms then times the real migrations over it).
 import type { Sqlite } from '../../db/open';
 import { transact } from '../../db/tx';
+import { productSearchText } from '../../electron/core/catalog/product-text';
 import { searchTextFor } from '../../electron/core/catalog/search-text';
 import { gtinCheckDigit } from '../../electron/core/scan/gtin';
 import { newId } from '../../electron/core/shared/ids';
@@ -101,7 +102,7 @@ function insertProducts(sqlite: Sqlite, n: number, brandIds: string[], priceList
     const name = `${BRANDS[b]}${pick(LINES, rnd)}${pick(FLAVOURS, rnd)} ${size.spec}`;
     const sku = `SP${String(i + 1).padStart(6, '0')}`;
     const id = newId();
-    product.run(id, sku, name, `${size.spec}×${factor}`, brandIds[b], size.unit, 180 + Math.floor(rnd() * 540), searchTextFor([name, sku, BRANDS[b]]), NOW, NOW);
+    product.run(id, sku, name, `${size.spec}×${factor}`, brandIds[b], size.unit, 180 + Math.floor(rnd() * 540), productSearchText({ name, sku, brandName: BRANDS[b] }), NOW, NOW);
     const each = newId();
     const caseId = newId();
     unit.run(each, id, size.unit, 1);
