@@ -3,10 +3,11 @@
 //
 // Order, cheapest and most certain first:
 //   1. `DMS:` → our document (doc-qr.ts).
-//   2. A GS1 symbology identifier (]C1 ]d2 ]Q3 ]e0), or data that can only be an element string → GS1 (gs1.ts).
+//   2. A GS1 symbology identifier (]C1 ]d2 ]Q3 ]e0 ]J1) → a GS1 element string (gs1.ts).
 //   3. 8/12/13/14 digits → a GTIN: the barcode in any spelling; else a trace code of that shape; else refused when
 //      the check digit is wrong, or unknown.
-//   4. Anything else → a trace code, a non-GTIN barcode, or unknown.
+//   4. Anything else: a trace code as scanned; else data that can only be an element string (bracketed, with
+//      separators, or AI 00/01/02 with its full data) → GS1; else a non-GTIN barcode; else unknown.
 import { AppError } from '../shared/errors';
 import type { Core } from '../shared/context';
 import { cleanScan } from './aim';
