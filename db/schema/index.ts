@@ -6,3 +6,4 @@ export * from './trace';
 export * from './finance';
 export * from './stock';
 export * from './purchasing';
+export * from './devices';
