@@ -3,7 +3,8 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { apiClient } from './api/client';
 import { createQueryClient } from './api/query-client';
 import { TRPCProvider } from './api/trpc';
@@ -11,10 +12,13 @@ import { SessionGate } from './auth/SessionGate';
 import { ScannerListener } from './scanner/ScannerListener';
 import { screens } from './screens';
 import { AppLayout } from './shell/AppLayout';
-import { theme } from './theme';
+import { makeTheme } from './theme';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
+  const { t, i18n } = useTranslation();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- t changes with the language; rebuild the theme then.
+  const theme = useMemo(() => makeTheme(t), [t, i18n.language]);
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="top-right" limit={4} />

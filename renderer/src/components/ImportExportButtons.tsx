@@ -2,7 +2,7 @@
 // list screen. The screen passes the calls; this handles files, progress and messages.
 import { Button, FileButton, Group, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDownload, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
+import { IconDownload, IconFileSpreadsheet, IconUpload } from './icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileOutput, ImportFileInput, ImportResult } from '../api/contract';

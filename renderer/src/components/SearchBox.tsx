@@ -1,6 +1,6 @@
 // The search box of a list screen. Marked with data-search-box so "/" and F3 find it from anywhere.
 import { Kbd, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { IconSearch } from './icons';
 import { SEARCH_BOX } from '../shell/focus';
 
 interface Props {

@@ -31,6 +31,7 @@ export async function initI18n(): Promise<void> {
     // React escapes text already.
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
   applyLang(lang);
 }

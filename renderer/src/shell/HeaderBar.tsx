@@ -1,6 +1,6 @@
 // Top bar: app name, who is signed in (and as what), language switch, shortcuts help and sign-out.
 import { ActionIcon, Badge, Burger, Button, Group, Text, Tooltip } from '@mantine/core';
-import { IconKeyboard, IconLogout } from '@tabler/icons-react';
+import { IconKeyboard, IconLogout } from '../components/icons';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../auth/current-user';
 import { useSignOut } from '../auth/useSignOut';

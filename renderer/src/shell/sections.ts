@@ -1,7 +1,7 @@
 // The sections of the app, in navbar order (Alt+1… follows this order), and which roles see each. The API checks
 // roles on every call anyway; hiding what a role may not use keeps the clerk's screen uncluttered.
-import type { Icon } from '@tabler/icons-react';
-import { IconBuildingWarehouse, IconCurrencyYuan, IconIdBadge2, IconPackage, IconUserShield, IconUsers } from '@tabler/icons-react';
+import type { Icon } from '../components/icons';
+import { IconBuildingWarehouse, IconCurrencyYuan, IconIdBadge2, IconPackage, IconUserShield, IconUsers } from '../components/icons';
 import type { ComponentType } from 'react';
 import type { Role } from '../api/contract';
 import type { zhCN } from '../i18n/zh-CN';

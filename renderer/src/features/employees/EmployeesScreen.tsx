@@ -1,6 +1,6 @@
 // 员工: salespeople, drivers and office staff. Tens of rows, so the search filters on screen.
 import { Button, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '../../components/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -2,7 +2,7 @@
 // 箱 ×24). Barcode boxes carry data-unit-index so a scan while one is focused fills that very box.
 import { ActionIcon, Badge, Button, Group, NumberInput, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus, IconTrash } from '../../components/icons';
 import { useTranslation } from 'react-i18next';
 import { newUnit, type ProductValues } from './product-values';
 

@@ -1,6 +1,6 @@
 // 账号: the owner's list of staff accounts. A handful of rows, so it filters on screen.
 import { Button, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '../../components/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';

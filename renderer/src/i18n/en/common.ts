@@ -18,6 +18,8 @@ export const common: Shape<typeof zh> = {
     retry: 'Retry',
     confirm: 'OK',
     enable: 'Enable',
+    togglePassword: 'Show/hide password',
+    clear: 'Clear',
     disable: 'Disable',
   },
   roles: { owner: 'Owner', accountant: 'Accountant', clerk: 'Clerk', driver: 'Driver / salesperson' },

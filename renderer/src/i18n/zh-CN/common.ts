@@ -16,6 +16,8 @@ export const common = {
     retry: '重试',
     confirm: '确定',
     enable: '启用',
+    togglePassword: '显示/隐藏密码',
+    clear: '清除',
     disable: '停用',
   },
   roles: { owner: '店主', accountant: '会计', clerk: '库管', driver: '司机/业务员' },
