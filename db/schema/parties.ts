@@ -57,6 +57,8 @@ export const customers = sqliteTable(
   },
   (t) => [
     index('customers_name').on(t.name),
+    // Covering index for search: matching and ranking read only these columns (see products_search).
+    index('customers_search').on(t.searchText, t.active, t.code, t.name),
     index('customers_salesperson').on(t.salespersonId),
     ...integerChecks('customers', { credit_limit: t.creditLimit, payment_terms_days: t.paymentTermsDays }),
     check('customers_credit_nonneg', sql`${t.creditLimit} >= 0`),
