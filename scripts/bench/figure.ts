@@ -25,10 +25,10 @@ export const note = (message: string): void => {
   process.stderr.write(`# ${message}\n`);
 };
 
-const cleanups: (() => void | Promise<void>)[] = [];
+const cleanups: (() => unknown)[] = [];
 
-/** Registers work to do once every module has run (closing and deleting shared fixtures). */
-export const afterBench = (fn: () => void | Promise<void>): void => {
+/** Registers work to do once every module has run (closing and deleting shared fixtures); a promise is awaited. */
+export const afterBench = (fn: () => unknown): void => {
   cleanups.push(fn);
 };
 
