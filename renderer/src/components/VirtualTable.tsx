@@ -1,5 +1,7 @@
 // A table that stays smooth with 50,000 rows: only the rows in view (plus a few) exist in the DOM
-// (@tanstack/react-virtual). Keyboard: ↑/↓, PageUp/PageDown, Home/End move the highlighted row, Enter opens it.
+// (@tanstack/react-virtual). Rows come from rowAt(i), which may not have row i yet (a page still loading): such a
+// row shows as a placeholder, and onRangeChange tells the owner which rows are in view so it can fetch them.
+// Keyboard: ↑/↓, PageUp/PageDown, Home/End move the highlighted row, Enter opens it.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import classes from './VirtualTable.module.css';
@@ -13,37 +15,56 @@ export interface Column<T> {
   align?: 'left' | 'right' | 'center';
 }
 
-interface Props<T> {
-  rows: readonly T[];
+export interface RowSource<T> {
+  rowCount: number;
+  rowAt: (index: number) => T | undefined;
+}
+
+/** All rows already in memory (short lists). */
+export const arrayRows = <T,>(rows: readonly T[]): RowSource<T> => ({ rowCount: rows.length, rowAt: (i) => rows[i] });
+
+interface Props<T> extends RowSource<T> {
   columns: readonly Column<T>[];
   rowKey: (row: T) => string;
   /** Double click or Enter on a row. */
   onOpen?: (row: T) => void;
+  /** First and last row index in view (with overscan), whenever they change. */
+  onRangeChange?: (first: number, last: number) => void;
+  /** A new value (a new search) scrolls back to the top and highlights the first row. */
+  resetKey?: unknown;
   label: string;
   emptyText: ReactNode;
   rowHeight?: number;
 }
 
-export function VirtualTable<T>({ rows, columns, rowKey, onOpen, label, emptyText, rowHeight = 34 }: Props<T>) {
+export function VirtualTable<T>(props: Props<T>) {
+  const { rowCount, rowAt, columns, rowKey, onOpen, onRangeChange, resetKey, label, emptyText, rowHeight = 34 } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const template = columns.map((c) => c.width).join(' ');
-  // The React Compiler lint cannot see inside useVirtualizer; it is fine to call it on every render.
+  // The React Compiler lint cannot see inside useVirtualizer; calling it on every render is what it expects.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: rowCount,
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
     overscan: 12,
   });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
 
-  // A new filter result starts at its first row.
+  useEffect(() => {
+    onRangeChange?.(first, last);
+  }, [first, last, onRangeChange]);
+
   useEffect(() => {
     setActive(0);
-  }, [rows]);
+    scroller.current?.scrollTo({ top: 0 });
+  }, [resetKey]);
 
   const move = (to: number) => {
-    const next = Math.max(0, Math.min(rows.length - 1, to));
+    const next = Math.max(0, Math.min(rowCount - 1, to));
     setActive(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
@@ -56,34 +77,42 @@ export function VirtualTable<T>({ rows, columns, rowKey, onOpen, label, emptyTex
       PageDown: () => move(active + pageRows),
       PageUp: () => move(active - pageRows),
       Home: () => move(0),
-      End: () => move(rows.length - 1),
+      End: () => move(rowCount - 1),
       Enter: () => {
-        const row = rows[active];
-        if (row && onOpen) onOpen(row);
+        const row = rowAt(active);
+        if (row !== undefined && onOpen) onOpen(row);
       },
     };
     const action = keys[e.key];
-    if (action && rows.length > 0) {
+    if (action && rowCount > 0) {
       e.preventDefault();
       action();
     }
   };
 
   return (
-    <div ref={scroller} className={classes.scroller} role="table" aria-label={label} aria-rowcount={rows.length} tabIndex={0} onKeyDown={onKeyDown}>
-      <div className={classes.header} role="row" style={{ gridTemplateColumns: template, height: rowHeight, alignItems: 'center' }}>
+    <div ref={scroller} className={classes.scroller} role="table" aria-label={label} aria-rowcount={rowCount + 1} tabIndex={0} onKeyDown={onKeyDown}>
+      <div className={classes.header} role="row" style={{ gridTemplateColumns: template, height: rowHeight }}>
         {columns.map((c) => (
-          <div key={c.key} role="columnheader" className={classes.cell} data-align={c.align ?? 'left'}>
+          <div key={c.key} role="columnheader" className={classes.cell} data-align={c.align ?? 'left'} title={typeof c.header === 'string' ? c.header : undefined}>
             {c.header}
           </div>
         ))}
       </div>
-      {rows.length === 0 ? (
+      {rowCount === 0 ? (
         <div className={classes.empty}>{emptyText}</div>
       ) : (
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} role="rowgroup">
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index] as T;
+          {items.map((item) => {
+            const row = rowAt(item.index);
+            const style = { gridTemplateColumns: template, height: item.size, transform: `translateY(${item.start}px)` };
+            if (row === undefined) {
+              return (
+                <div key={`pending-${item.index}`} role="row" aria-rowindex={item.index + 2} aria-busy className={classes.row} style={style}>
+                  <div className={classes.placeholder} />
+                </div>
+              );
+            }
             return (
               <div
                 key={rowKey(row)}
@@ -91,15 +120,25 @@ export function VirtualTable<T>({ rows, columns, rowKey, onOpen, label, emptyTex
                 aria-rowindex={item.index + 2}
                 className={classes.row}
                 data-active={item.index === active || undefined}
-                style={{ gridTemplateColumns: template, height: item.size, transform: `translateY(${item.start}px)` }}
+                style={style}
                 onClick={() => setActive(item.index)}
                 onDoubleClick={() => onOpen?.(row)}
               >
-                {columns.map((c) => (
-                  <div key={c.key} role="cell" className={classes.cell} data-align={c.align ?? 'left'}>
-                    {c.render(row)}
-                  </div>
-                ))}
+                {columns.map((c) => {
+                  const content = c.render(row);
+                  return (
+                    <div
+                      key={c.key}
+                      role="cell"
+                      className={classes.cell}
+                      data-align={c.align ?? 'left'}
+                      // Long names and specs are cut with an ellipsis; the whole text shows on hover.
+                      title={typeof content === 'string' ? content : undefined}
+                    >
+                      {content}
+                    </div>
+                  );
+                })}
               </div>
             );
           })}

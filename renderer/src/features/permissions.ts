@@ -4,7 +4,7 @@ import type { Role } from '../api/contract';
 
 const writers = {
   catalog: ['owner', 'clerk'],
-  prices: ['owner', 'accountant'],
+  prices: ['owner'],
   customers: ['owner', 'accountant'],
   employees: ['owner'],
   warehouses: ['owner'],

@@ -1,9 +1,8 @@
 // 客户: the stores, thousands of them. Same pattern as products: server-side search (name, code, phone, pinyin
 // initials) into a virtualized table.
 import { Button, Group, SegmentedControl, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus } from '../../components/icons';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
@@ -17,8 +16,7 @@ import { canWrite } from '../permissions';
 import { customerColumns } from './customer-columns';
 import { CustomerFormModal } from './CustomerFormModal';
 import type { CustomerRow } from './customer-values';
-
-type ActiveFilter = 'all' | 'active' | 'inactive';
+import { useCustomerList, type ActiveFilter } from './useCustomerList';
 
 export function CustomersScreen() {
   const { t } = useTranslation();
@@ -27,12 +25,9 @@ export function CustomersScreen() {
   const queryClient = useQueryClient();
   const writable = canWrite(useCurrentUser().role, 'customers');
   const [q, setQ] = useState('');
-  const [query] = useDebouncedValue(q.trim(), 150);
   const [activeFilter, setActiveFilter] = useState<ActiveFilter>('all');
   const [editing, setEditing] = useState<CustomerRow | 'new' | null>(null);
-  const filter = { q: query || undefined, active: activeFilter === 'all' ? undefined : activeFilter === 'active' };
-
-  const list = useQuery({ ...trpc.customers.list.queryOptions(filter), placeholderData: keepPreviousData });
+  const list = useCustomerList(q, activeFilter);
   const columns = useMemo(() => customerColumns(t), [t]);
 
   return (
@@ -43,7 +38,7 @@ export function CustomersScreen() {
           <ImportExportButtons
             onImport={writable ? (file) => client.customers.import.mutate(file) : undefined}
             onTemplate={() => client.customers.template.query()}
-            onExport={() => client.customers.export.query(filter)}
+            onExport={() => client.customers.export.mutate()}
             onImported={() => void queryClient.invalidateQueries({ queryKey: trpc.customers.pathKey() })}
           />
           {writable ? (
@@ -62,13 +57,16 @@ export function CustomersScreen() {
             data={(['all', 'active', 'inactive'] as const).map((s) => ({ value: s, label: t(`products.statusFilter.${s}`) }))}
           />
           <Text size="sm" c="dimmed">
-            {list.data ? t('common.table.count', { total: list.data.total }) : t('common.table.loading')}
+            {list.total !== null ? t('common.table.count', { total: list.total }) : t('common.table.loading')}
           </Text>
         </Group>
       }
     >
       <VirtualTable
-        rows={list.data?.rows ?? []}
+        rowCount={list.rowCount}
+        rowAt={list.rowAt}
+        onRangeChange={list.onRangeChange}
+        resetKey={list.resetKey}
         columns={columns}
         rowKey={(c) => c.id}
         onOpen={setEditing}

@@ -9,7 +9,7 @@ import { useCurrentUser } from '../../auth/current-user';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { SearchBox } from '../../components/SearchBox';
 import { StatusBadge } from '../../components/StatusBadge';
-import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { arrayRows, VirtualTable, type Column } from '../../components/VirtualTable';
 import { filterRows } from '../../components/local-filter';
 import { CREATE_BUTTON } from '../../shell/focus';
 import { canWrite } from '../permissions';
@@ -46,7 +46,7 @@ export function EmployeesScreen() {
       toolbar={<SearchBox value={q} onChange={setQ} placeholder={t('employees.search')} label={t('employees.search')} />}
     >
       <VirtualTable
-        rows={rows}
+        {...arrayRows(rows)}
         columns={columns}
         rowKey={(e) => e.id}
         onOpen={setEditing}

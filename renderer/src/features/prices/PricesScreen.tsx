@@ -28,7 +28,7 @@ export function PricesScreen() {
   const queryClient = useQueryClient();
   const writable = canWrite(useCurrentUser().role, 'prices');
   const [q, setQ] = useState('');
-  const { list } = useProductList(q, 'active');
+  const list = useProductList(q, 'active');
   const [picked, setPicked] = useState<{ id: string; name: string } | null>(null);
   const [creatingList, setCreatingList] = useState(false);
 
@@ -57,7 +57,7 @@ export function PricesScreen() {
           <ImportExportButtons
             onImport={writable ? (file) => client.prices.import.mutate(file) : undefined}
             onTemplate={() => client.prices.template.query()}
-            onExport={() => client.prices.export.query()}
+            onExport={() => client.prices.export.mutate()}
             onImported={() => void queryClient.invalidateQueries({ queryKey: trpc.prices.pathKey() })}
           />
           {writable ? (
@@ -73,7 +73,10 @@ export function PricesScreen() {
           <Stack h="100%" gap="xs">
             <SearchBox value={q} onChange={setQ} placeholder={t('prices.search')} label={t('prices.search')} />
             <VirtualTable
-              rows={list.data?.rows ?? []}
+              rowCount={list.rowCount}
+              rowAt={list.rowAt}
+              onRangeChange={list.onRangeChange}
+              resetKey={list.resetKey}
               columns={columns}
               rowKey={(p) => p.id}
               onOpen={(p) => setPicked({ id: p.id, name: p.name })}

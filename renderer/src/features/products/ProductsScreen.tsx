@@ -40,11 +40,10 @@ export function ProductsScreen() {
   const writable = canWrite(useCurrentUser().role, 'catalog');
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<StatusFilter>('all');
-  const { list, filter } = useProductList(q, status);
+  const list = useProductList(q, status);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [unknown, setUnknown] = useState<{ code: string; message: string; canCreate: boolean } | null>(null);
 
-  const rows = list.data?.rows ?? [];
   const columns = useMemo(() => productColumns(t), [t]);
 
   const edit = (p: ProductRow) => setEditing({ productId: p.id, title: t('products.editTitle', { name: p.name }), values: productToValues(p) });
@@ -71,7 +70,7 @@ export function ProductsScreen() {
           <ImportExportButtons
             onImport={writable ? (file) => client.products.import.mutate(file) : undefined}
             onTemplate={() => client.products.template.query()}
-            onExport={() => client.products.export.query(filter)}
+            onExport={() => client.products.export.mutate()}
             onImported={() => void queryClient.invalidateQueries({ queryKey: trpc.products.pathKey() })}
           />
           {writable ? (
@@ -90,13 +89,16 @@ export function ProductsScreen() {
             data={(['all', 'active', 'inactive'] as const).map((s) => ({ value: s, label: t(`products.statusFilter.${s}`) }))}
           />
           <Text size="sm" c="dimmed" data-testid="products-count">
-            {list.data ? t('common.table.count', { total: list.data.total }) : t('common.table.loading')}
+            {list.total !== null ? t('common.table.count', { total: list.total }) : t('common.table.loading')}
           </Text>
         </Group>
       }
     >
       <VirtualTable
-        rows={rows}
+        rowCount={list.rowCount}
+        rowAt={list.rowAt}
+        onRangeChange={list.onRangeChange}
+        resetKey={list.resetKey}
         columns={columns}
         rowKey={(p) => p.id}
         onOpen={edit}

@@ -18,7 +18,7 @@ export function productColumns(t: TFunction): Column<ProductRow>[] {
     { key: 'category', header: t('products.fields.category'), width: '100px', render: (p) => p.categoryName ?? '' },
     { key: 'units', header: t('products.fields.units'), width: 'minmax(140px, 1fr)', render: unitsText },
     { key: 'barcode', header: t('products.fields.barcode'), width: '140px', render: (p) => <span style={{ fontFamily: 'var(--mantine-font-family-monospace)' }}>{mainBarcode(p)}</span> },
-    { key: 'shelf', header: t('products.fields.shelfLifeDays'), width: '100px', align: 'right', render: (p) => p.shelfLifeDays ?? '' },
+    { key: 'shelf', header: t('products.fields.shelfLifeDays'), width: '120px', align: 'right', render: (p) => p.shelfLifeDays ?? '' },
     { key: 'status', header: t('products.fields.status'), width: '80px', render: (p) => <StatusBadge active={p.status === 'active'} /> },
   ];
 }

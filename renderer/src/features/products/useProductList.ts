@@ -1,18 +1,18 @@
-// The catalog rows for a search: asks the server (name, SKU, barcode, pinyin initials) a moment after typing
-// stops, and keeps showing the previous rows until the new answer arrives, so the table never flashes empty.
+// The catalog rows for a search, a page at a time (see components/usePagedRows.ts). The server matches name, SKU,
+// barcode and pinyin initials; it is asked a moment after typing stops, not on every key.
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ProductStatus } from '../../api/contract';
-import { useTRPC } from '../../api/trpc';
-
-export function productFilter(q: string, status: ProductStatus | 'all') {
-  return { q: q || undefined, status: status === 'all' ? undefined : status };
-}
+import { useTRPC, useTRPCClient } from '../../api/trpc';
+import { usePagedRows } from '../../components/usePagedRows';
 
 export function useProductList(q: string, status: ProductStatus | 'all') {
   const trpc = useTRPC();
+  const client = useTRPCClient();
   const [query] = useDebouncedValue(q.trim(), 150);
-  const filter = productFilter(query, status);
-  const list = useQuery({ ...trpc.products.list.queryOptions(filter), placeholderData: keepPreviousData });
-  return { list, filter };
+  const filter = { q: query || undefined, status: status === 'all' ? undefined : status };
+  const rows = usePagedRows({
+    key: (offset, limit) => trpc.products.list.queryKey({ ...filter, offset, limit }),
+    fetchPage: (offset, limit) => client.products.list.query({ ...filter, offset, limit }),
+  });
+  return { ...rows, resetKey: `${filter.q ?? ''}|${filter.status ?? ''}` };
 }

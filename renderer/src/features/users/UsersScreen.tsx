@@ -11,7 +11,7 @@ import { formatInstant } from '../../components/format';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { SearchBox } from '../../components/SearchBox';
 import { StatusBadge } from '../../components/StatusBadge';
-import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { arrayRows, VirtualTable, type Column } from '../../components/VirtualTable';
 import { CREATE_BUTTON } from '../../shell/focus';
 import { UserCreateModal } from './UserCreateModal';
 import { UserManageModal } from './UserManageModal';
@@ -47,7 +47,7 @@ export function UsersScreen() {
       toolbar={<SearchBox value={q} onChange={setQ} placeholder={t('users.search')} label={t('users.search')} />}
     >
       <VirtualTable
-        rows={rows}
+        {...arrayRows(rows)}
         columns={columns}
         rowKey={(u) => u.id}
         onOpen={setManaging}

@@ -10,7 +10,7 @@ import { filterRows } from '../../components/local-filter';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { SearchBox } from '../../components/SearchBox';
 import { StatusBadge } from '../../components/StatusBadge';
-import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { arrayRows, VirtualTable, type Column } from '../../components/VirtualTable';
 import { CREATE_BUTTON } from '../../shell/focus';
 import { canWrite } from '../permissions';
 import { WarehouseFormModal, type WarehouseRow } from './WarehouseFormModal';
@@ -56,7 +56,7 @@ export function WarehousesScreen() {
       toolbar={<SearchBox value={q} onChange={setQ} placeholder={t('warehouses.search')} label={t('warehouses.search')} />}
     >
       <VirtualTable
-        rows={rows}
+        {...arrayRows(rows)}
         columns={columns}
         rowKey={(w) => w.id}
         onOpen={setEditing}
