@@ -24,6 +24,11 @@ export function checkInbound(core: Core, codes: readonly string[], previous: Ite
       out.codes.push({ code, info: null, state: null, flags: [...flags, flag('unknown', 'TRACE_CODE_UNKNOWN', { code })] });
       continue;
     }
+    // The same code again says nothing new, and must not log its alerts twice.
+    if (flags.some((f) => f.kind === 'duplicate_scan')) {
+      out.codes.push({ code, info, state: null, flags });
+      continue;
+    }
     const state = codeState(core, code, info.ancestors);
     const history = historyFlag(core, code, state);
     if (history) flags.push(history);

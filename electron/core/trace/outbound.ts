@@ -43,6 +43,11 @@ export function checkOutbound(
       out.codes.push({ code, info: null, state: null, flags: [...flags, flag('unknown', 'TRACE_CODE_UNKNOWN', { code })] });
       continue;
     }
+    // The same code again says nothing new, and must not log its alerts twice.
+    if (flags.some((f) => f.kind === 'duplicate_scan')) {
+      out.codes.push({ code, info, state: null, flags });
+      continue;
+    }
     const state = codeState(core, code, info.ancestors);
     const stock = notInStockFlag(core, code, state) ?? openedFlag(core, code, state);
     if (stock) flags.push(stock);
