@@ -1,7 +1,6 @@
 // Messages of the money side (receivables, receipts, handovers, statements, period lock), zh-CN first. Spread into
 // the one message table in shared/messages.ts; kept here so the finance codes read together.
 export const financeMessages = {
-  DATE_FORMAT: { 'zh-CN': '日期“{value}”格式不正确（应为 年-月-日，如 2026-11-24）', en: 'Date "{value}" is invalid (YYYY-MM-DD expected)' },
   DATE_RANGE: { 'zh-CN': '开始日期 {from} 晚于结束日期 {to}', en: 'The start date {from} is after the end date {to}' },
   PERIOD_FORMAT: { 'zh-CN': '会计期间“{value}”格式不正确（应为 年-月，如 2026-11）', en: 'Period "{value}" is invalid (YYYY-MM expected)' },
   PERIOD_CLOSED: {
