@@ -9,6 +9,12 @@ import { productsRouter } from './routers/products';
 import { scanRouter } from './routers/scan';
 import { usersRouter } from './routers/users';
 import { warehousesRouter } from './routers/warehouses';
+import { bankStatementsRouter } from './routers/bankStatements';
+import { customerStatementsRouter } from './routers/customerStatements';
+import { handoversRouter } from './routers/handovers';
+import { periodsRouter } from './routers/periods';
+import { receiptsRouter } from './routers/receipts';
+import { receivablesRouter } from './routers/receivables';
 import { router } from './trpc';
 
 export const appRouter = router({
@@ -24,6 +30,13 @@ export const appRouter = router({
   warehouses: warehousesRouter,
   scan: scanRouter,
   users: usersRouter,
+  // Money (issue 5).
+  receivables: receivablesRouter,
+  receipts: receiptsRouter,
+  handovers: handoversRouter,
+  bankStatements: bankStatementsRouter,
+  customerStatements: customerStatementsRouter,
+  periods: periodsRouter,
 });
 
 export type AppRouter = typeof appRouter;
