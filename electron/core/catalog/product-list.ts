@@ -3,7 +3,9 @@
 // table of 50,000 rows needs.
 import type { Core } from '../shared/context';
 import { PRODUCT_COLUMNS, PRODUCT_FROM, withUnits, type ProductRow } from './product-rows';
-import { matchSql, rankSql, searchParams } from './search-sql';
+import { PRODUCTS } from './ranked-search';
+import { searchFilter } from './search-filter';
+import { positionSql, rankSql } from './search-sql';
 import { prepared } from './statements';
 
 export interface ProductListInput {
@@ -25,10 +27,6 @@ export function listProducts(core: Core, input: ProductListInput = {}): ProductL
   const q = input.q?.trim() ?? '';
   const where: string[] = [];
   const params: Record<string, string | number | null> = {};
-  if (q !== '') {
-    where.push(matchSql('p'));
-    Object.assign(params, searchParams(q));
-  }
   if (input.status) {
     where.push('p.status = @status');
     params.status = input.status;
@@ -41,8 +39,13 @@ export function listProducts(core: Core, input: ProductListInput = {}): ProductL
     where.push('p.category_id = @categoryId');
     params.categoryId = input.categoryId;
   }
+  if (q !== '') {
+    const search = searchFilter(core, PRODUCTS, q, where, params);
+    where.push(search.sql);
+    Object.assign(params, search.params);
+  }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const order = q !== '' ? `ORDER BY ${rankSql('p', 'sku')}, p.sku` : 'ORDER BY p.sku';
+  const order = q !== '' ? `ORDER BY ${rankSql('p', 'sku')}, ${positionSql('p')}, p.sku` : 'ORDER BY p.sku';
   const paged = input.limit !== undefined || (input.offset ?? 0) > 0;
   const page = paged ? 'LIMIT @limit OFFSET @offset' : '';
   if (paged) {

@@ -10,29 +10,41 @@ export interface SearchParams extends Record<string, string | number | null> {
   word: string;
   contains: string;
   loose: string | null;
+  /** The query as stored text holds it, for positionSql. */
+  needle: string;
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Named parameters for matchSql and rankSql from what the user typed. */
+/** Named parameters for the SQL pieces below, from what the user typed. */
 export function searchParams(query: string): SearchParams {
   const q = query.trim().toLowerCase();
   const { contains, initials } = searchPatterns(q);
   const compact = escapeLike(q.replace(/\s+/g, ''));
-  return { exact: q, prefix: `${escapeLike(q)}%`, word: `% ${compact}%`, contains, loose: initials };
+  return { exact: q, prefix: `${escapeLike(q)}%`, word: `% ${compact}%`, contains, loose: initials, needle: q.replace(/\s+/g, '') };
 }
 
-/** Rows whose search text contains the query, or (letters only) has its letters in order. */
-export const matchSql = (t: string) =>
-  `(${t}.search_text LIKE @contains ESCAPE '\\' OR (@loose IS NOT NULL AND ${t}.search_text LIKE @loose))`;
+/** Rows whose search text contains the query (name, code, pinyin initials or full pinyin). */
+export const containsSql = (t: string) => `${t}.search_text LIKE @contains ESCAPE '\\'`;
 
 /**
- * 0 exact code; 1 name or code starts with the query; 2 a word of the search text does (全拼 or 首字母 of the
- * name, the brand); 3 a substring anywhere; 4 only the loose initials matched.
+ * Rows that only the loose initials match (`kkl` in `kkkl`): the fallback when too few rows contain the query,
+ * since letters-in-order also match thousands of unrelated rows through their full pinyin.
+ */
+export const looseOnlySql = (t: string) => `(@loose IS NOT NULL AND ${t}.search_text NOT LIKE @contains ESCAPE '\\' AND ${t}.search_text LIKE @loose)`;
+
+/**
+ * Rank of a row that contains the query: 0 exact code; 1 name or code starts with the query; 2 a word of the
+ * search text does (全拼 or 首字母 of the name, the brand); 3 a substring elsewhere. Loose-only rows are 4.
  */
 export const rankSql = (t: string, code: string) => `CASE
   WHEN ${t}.${code} = @exact COLLATE NOCASE THEN 0
   WHEN ${t}.name LIKE @prefix ESCAPE '\\' OR ${t}.${code} LIKE @prefix ESCAPE '\\' THEN 1
   WHEN ${t}.search_text LIKE @word ESCAPE '\\' THEN 2
-  WHEN ${t}.search_text LIKE @contains ESCAPE '\\' THEN 3
-  ELSE 4 END`;
+  ELSE 3 END`;
+
+/**
+ * Tie-break within a rank: where the query occurs in the search text. The row's own name and its pinyin come
+ * before the brand's, so `kekou` lists 可口可乐 itself above 雪碧 (whose brand is 可口可乐). No occurrence: last.
+ */
+export const positionSql = (t: string) => `coalesce(nullif(instr(${t}.search_text, @needle), 0), 1000000)`;

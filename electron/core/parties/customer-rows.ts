@@ -1,6 +1,8 @@
 // Reading customers for screens, pickers and exports: one query with salesperson and price list names joined.
 import { prepared } from '../catalog/statements';
-import { matchSql, rankSql, searchParams, type SearchRank } from '../catalog/search-sql';
+import { CUSTOMERS, rankedRowids } from '../catalog/ranked-search';
+import { searchFilter } from '../catalog/search-filter';
+import { positionSql, rankSql, type SearchRank } from '../catalog/search-sql';
 import type { Core } from '../shared/context';
 
 export interface CustomerRow {
@@ -35,12 +37,17 @@ type RawRow = Omit<CustomerRow, 'active'> & { active: number };
 const toRow = (r: RawRow): CustomerRow => ({ ...r, active: r.active === 1 });
 
 export function customerRowsByIds(core: Core, ids: readonly string[]): CustomerRow[] {
-  if (ids.length === 0) return [];
-  const rows = prepared(core, `SELECT ${COLUMNS} FROM ${FROM} WHERE c.id IN (SELECT value FROM json_each(?))`).all(
-    JSON.stringify(ids),
-  ) as RawRow[];
-  const byId = new Map(rows.map((r) => [r.id, toRow(r)]));
-  return ids.map((id) => byId.get(id)).filter((r): r is CustomerRow => !!r);
+  return rowsInOrder(core, 'c.id', ids).map(([, row]) => row);
+}
+
+/** Rows by rowid (what the covering search index holds), in the order given, each with its rowid. */
+function rowsInOrder<K extends string | number>(core: Core, key: 'c.id' | 'c.rowid', keys: readonly K[]): [K, CustomerRow][] {
+  if (keys.length === 0) return [];
+  const rows = prepared(core, `SELECT ${key} AS k, ${COLUMNS} FROM ${FROM} WHERE ${key} IN (SELECT value FROM json_each(?))`).all(
+    JSON.stringify(keys),
+  ) as (RawRow & { k: K })[];
+  const byKey = new Map(rows.map(({ k, ...r }) => [k, toRow(r)]));
+  return keys.filter((k) => byKey.has(k)).map((k) => [k, byKey.get(k) as CustomerRow]);
 }
 
 export interface CustomerListInput {
@@ -56,10 +63,6 @@ export function listCustomers(core: Core, input: CustomerListInput = {}): { rows
   const q = input.q?.trim() ?? '';
   const where: string[] = [];
   const params: Record<string, string | number | null> = {};
-  if (q !== '') {
-    where.push(matchSql('c'));
-    Object.assign(params, searchParams(q));
-  }
   if (input.active !== undefined) {
     where.push('c.active = @active');
     params.active = input.active ? 1 : 0;
@@ -72,8 +75,13 @@ export function listCustomers(core: Core, input: CustomerListInput = {}): { rows
     where.push('c.region = @region');
     params.region = input.region;
   }
+  if (q !== '') {
+    const search = searchFilter(core, CUSTOMERS, q, where, params);
+    where.push(search.sql);
+    Object.assign(params, search.params);
+  }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const order = q !== '' ? `ORDER BY ${rankSql('c', 'code')}, c.code` : 'ORDER BY c.code';
+  const order = q !== '' ? `ORDER BY ${rankSql('c', 'code')}, ${positionSql('c')}, c.code` : 'ORDER BY c.code';
   const paged = input.limit !== undefined || (input.offset ?? 0) > 0;
   const rows = prepared(core, `SELECT ${COLUMNS} FROM ${FROM} ${whereSql} ${order} ${paged ? 'LIMIT @limit OFFSET @offset' : ''}`).all(
     paged ? { ...params, limit: input.limit ?? -1, offset: input.offset ?? 0 } : params,
@@ -91,12 +99,7 @@ export function searchCustomers(core: Core, input: { q: string; limit?: number; 
   const q = input.q.trim();
   if (q === '') return [];
   const limit = Math.min(Math.max(input.limit ?? 20, 1), 100);
-  const ranked = prepared(
-    core,
-    `SELECT c.id, ${rankSql('c', 'code')} AS rank FROM customers c
-      WHERE ${matchSql('c')} AND (@all OR c.active = 1)
-      ORDER BY rank, length(c.name), c.code LIMIT @limit`,
-  ).all({ ...searchParams(q), all: input.includeInactive ? 1 : 0, limit }) as { id: string; rank: SearchRank }[];
-  const ranks = new Map(ranked.map((r) => [r.id, r.rank]));
-  return customerRowsByIds(core, ranked.map((r) => r.id)).map((row) => ({ ...row, rank: ranks.get(row.id) ?? 4 }));
+  const ranked = rankedRowids(core, CUSTOMERS, q, { limit, includeInactive: !!input.includeInactive });
+  const ranks = new Map(ranked.map((r) => [r.rid, r.rank]));
+  return rowsInOrder(core, 'c.rowid', ranked.map((r) => r.rid)).map(([rid, row]) => ({ ...row, rank: ranks.get(rid) ?? 4 }));
 }
