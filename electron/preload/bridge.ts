@@ -2,7 +2,7 @@
 // Listeners get the payload only, never Electron's event object (that would hand the page the raw IPC handle),
 // and only allow-listed channels can be subscribed to.
 import { DMS_CHANNELS, type DmsBridge, type DmsChannel, type DmsEvents, type IpcResponse } from '../api/contract/bridge';
-import { INVOKE_CHANNEL, eventChannel } from '../main/ipc-channels';
+import { INVOKE_CHANNEL, eventChannel } from '../main/ipc/channels';
 
 /** The part of Electron's ipcRenderer the bridge uses. */
 export interface IpcPort {

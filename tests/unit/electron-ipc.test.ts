@@ -8,10 +8,10 @@ import { openApp, type App } from '../../electron/api/app';
 import type { IpcResponse } from '../../electron/api/contract/bridge';
 import type { Lang } from '../../electron/api/contract';
 import { APP_ORIGIN } from '../../electron/main/app-url';
-import { handleInvoke } from '../../electron/main/invoke';
-import { INVOKE_CHANNEL, eventChannel } from '../../electron/main/ipc-channels';
-import { parseIpcRequest } from '../../electron/main/ipc-request';
-import type { SenderFacts } from '../../electron/main/sender-check';
+import { handleInvoke } from '../../electron/main/ipc/invoke';
+import { INVOKE_CHANNEL, eventChannel } from '../../electron/main/ipc/channels';
+import { parseIpcRequest } from '../../electron/main/ipc/request';
+import type { SenderFacts } from '../../electron/main/security/sender-check';
 import { createBridge, type IpcPort } from '../../electron/preload/bridge';
 import { tempDir } from '../helpers/core';
 

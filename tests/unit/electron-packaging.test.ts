@@ -2,7 +2,7 @@
 // the package contains. Building installers needs the Electron download (not possible here); these checks read the
 // config and the real import graph of main and preload, the same way electron-vite bundles them.
 import { build, type Metafile } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { minimatch } from 'minimatch';
@@ -132,5 +132,16 @@ describe('what main and preload load at run time', () => {
 
   it('the sandboxed preload needs nothing but electron', async () => {
     expect(await runtimeImports('electron/preload/index.ts', ['electron'])).toEqual(['electron']);
+  });
+});
+
+describe('the thin shell', () => {
+  it("keeps 'electron' out of every main-process module except the few that bind Electron to the tested ones", () => {
+    const thin = ['index.ts', 'window.ts', 'ipc/bind.ts', 'security/guards.ts', 'security/session.ts', 'ui/menu.ts', 'ui/dialogs.ts'];
+    const mainDir = join(root, 'electron', 'main');
+    const files = readdirSync(mainDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => f.split('\\').join('/'));
+    const importing = files.filter((f) => /from 'electron'/.test(readFileSync(join(mainDir, f), 'utf8')));
+    expect(importing.sort()).toEqual([...thin].sort());
+    expect(files.length).toBeGreaterThan(thin.length * 2);
   });
 });

@@ -1,9 +1,9 @@
 // Who may call the API over IPC, which navigations and links the window allows, and which web permissions.
 import { describe, expect, it } from 'vitest';
 import { APP_ORIGIN } from '../../electron/main/app-url';
-import { externalLinkAction, isAllowedNavigation } from '../../electron/main/navigation';
-import { isPermissionAllowed } from '../../electron/main/permissions';
-import { isTrustedSender, originOf } from '../../electron/main/sender-check';
+import { externalLinkAction, isAllowedNavigation } from '../../electron/main/security/navigation';
+import { isPermissionAllowed } from '../../electron/main/security/permissions';
+import { isTrustedSender, originOf } from '../../electron/main/security/sender-check';
 
 const ours = { fromMainWindow: true, frameIsTop: true, frameUrl: 'app://dms/index.html' };
 

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databaseFile, openApp } from '../../electron/api/app';
 import type { Lang } from '../../electron/api/contract';
-import { buildMenuSpec, type MenuAction, type MenuSpecItem } from '../../electron/main/menu-template';
-import { describeOpenFailure, NativeBindingMissing } from '../../electron/main/open-failure';
-import { SHELL_TEXT } from '../../electron/main/shell-text';
+import { buildMenuSpec, type MenuAction, type MenuSpecItem } from '../../electron/main/ui/menu-template';
+import { describeOpenFailure, NativeBindingMissing } from '../../electron/main/ui/open-failure';
+import { SHELL_TEXT } from '../../electron/main/ui/shell-text';
 import { tempDir } from '../helpers/core';
 
 const flatten = (items: MenuSpecItem[]): MenuSpecItem[] =>

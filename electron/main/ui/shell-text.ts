@@ -1,6 +1,6 @@
 // Every string the Electron shell shows (window title, menus, dialogs), zh-CN first with English. The shell
 // follows the language the UI sends with each API call; before the UI has spoken it uses zh-CN.
-import type { Lang } from '../api/contract';
+import type { Lang } from '../../api/contract';
 
 export interface ShellText {
   windowTitle: string;

@@ -2,8 +2,8 @@
 // web permissions and devices, and in development adds a (relaxed) CSP to the Vite dev server's responses.
 import { net, type Session } from 'electron';
 import { pathToFileURL } from 'node:url';
-import { CSP, devCsp } from '../api/security/csp';
-import { APP_SCHEME, appFileFor, type RendererSource } from './app-url';
+import { CSP, devCsp } from '../../api/security/csp';
+import { APP_SCHEME, appFileFor, type RendererSource } from '../app-url';
 import { isPermissionAllowed } from './permissions';
 
 /** Call before app 'ready' (Electron requires privileged schemes to be registered first). */

@@ -1,13 +1,13 @@
 // What main does with one 'dms:invoke' message, apart from reading the facts off Electron's event: refuse an
 // untrusted sender or a malformed request, note the UI language, then call the API. Plain so it is tested under
-// Node with a real database; ipc.ts only gathers the sender facts.
-import type { App } from '../api/app';
-import type { Lang } from '../api/contract';
-import type { IpcResponse } from '../api/contract/bridge';
-import { handleIpcRequest } from '../api/transports/ipc';
-import { langFrom } from '../api/transports/lang';
-import { parseIpcRequest } from './ipc-request';
-import { isTrustedSender, type SenderFacts } from './sender-check';
+// Node with a real database; bind.ts only gathers the sender facts.
+import type { App } from '../../api/app';
+import type { Lang } from '../../api/contract';
+import type { IpcResponse } from '../../api/contract/bridge';
+import { handleIpcRequest } from '../../api/transports/ipc';
+import { langFrom } from '../../api/transports/lang';
+import { parseIpcRequest } from './request';
+import { isTrustedSender, type SenderFacts } from '../security/sender-check';
 
 export interface InvokeDeps {
   app: App;

@@ -1,7 +1,7 @@
 // The shape of an IPC call is checked in main before the API sees it: the renderer is not trusted to send what
 // its types say. The API validates `input` itself with each procedure's zod schema.
 import { z } from 'zod';
-import type { IpcRequest } from '../api/contract/bridge';
+import type { IpcRequest } from '../../api/contract/bridge';
 
 const ipcRequestSchema = z.object({
   type: z.enum(['query', 'mutation']),

@@ -1,5 +1,5 @@
 // Electron IPC channel names shared by main and the preload. The renderer never sees them: it only has window.dms.
-import type { DmsChannel } from '../api/contract/bridge';
+import type { DmsChannel } from '../../api/contract/bridge';
 
 /** ipcRenderer.invoke → ipcMain.handle: one API call. */
 export const INVOKE_CHANNEL = 'dms:invoke';

@@ -1,6 +1,6 @@
 // What to tell the user when the data folder cannot be opened at start. The shell has no UI language yet, so the
 // box says it in zh-CN and then in English, and keeps the technical cause for whoever supports the shop.
-import { translate } from '../api/contract';
+import { translate } from '../../api/contract';
 
 export interface OpenFailure {
   title: string;

@@ -1,7 +1,7 @@
 // The application menu as plain data, built per UI language. menu.ts turns it into an Electron Menu and wires each
 // action; keeping the shape here lets it be tested without Electron. Electron's role items do the editing work,
 // but their default labels are English-only, so every item carries our own label.
-import type { Lang } from '../api/contract';
+import type { Lang } from '../../api/contract';
 import { SHELL_TEXT } from './shell-text';
 
 /** Things a menu item asks main to do (main either handles them or forwards them to the UI). */

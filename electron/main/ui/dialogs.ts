@@ -1,7 +1,7 @@
 // Needs the Electron binary (not run in tests here). Native message boxes; the words come from shell-text.ts
 // and open-failure.ts.
 import { dialog, type BrowserWindow } from 'electron';
-import type { Lang } from '../api/contract';
+import type { Lang } from '../../api/contract';
 import type { OpenFailure } from './open-failure';
 import { SHELL_TEXT } from './shell-text';
 

@@ -1,9 +1,9 @@
 // Needs the Electron binary (not run in tests here). Binds the API to IPC: reads who sent each message off
 // Electron's event and hands it to handleInvoke (invoke.ts), which refuses anything but our own window.
 import { ipcMain, type BrowserWindow } from 'electron';
-import type { DmsChannel, DmsEvents } from '../api/contract/bridge';
+import type { DmsChannel, DmsEvents } from '../../api/contract/bridge';
 import { handleInvoke, type InvokeDeps } from './invoke';
-import { INVOKE_CHANNEL, eventChannel } from './ipc-channels';
+import { INVOKE_CHANNEL, eventChannel } from './channels';
 
 export interface IpcDeps extends InvokeDeps {
   mainWindow: () => BrowserWindow | null;
