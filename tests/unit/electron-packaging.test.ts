@@ -44,6 +44,8 @@ describe('electron-builder.yml', () => {
     expect(config.productName).toBe('经销商管理系统 DMS');
     expect(pkg.productName).toBe(config.productName);
     expect(config.appId).toMatch(/^[a-z]+(\.[a-z]+)+$/);
+    // Windows ties taskbar grouping and notifications to the AppUserModelId the installer's shortcuts carry.
+    expect(readFileSync(join(root, 'electron/main/index.ts'), 'utf8')).toContain(`const APP_ID = '${config.appId}';`);
     expect(config.win.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
     expect(config.linux.target).toEqual([
       { target: 'AppImage', arch: ['x64'] },
