@@ -18,5 +18,13 @@ export const databaseFile = (dataDir: string) => join(dataDir, 'dms.sqlite');
 export async function openApp(dataDir: string, version: string, opts: OpenOptions = {}): Promise<App> {
   const { db, sqlite } = await openDatabase(databaseFile(dataDir), { backupDir: join(dataDir, 'backups'), ...opts });
   const core: Core = { db, sqlite, now: () => new Date(), timeZone: DEFAULT_TIME_ZONE };
-  return { core, services: createServices(version), dataDir, close: () => sqlite.close() };
+  const services = createServices(version);
+  // Scanners open and queued receipts (left from the last run too) start printing as soon as the app is up.
+  await services.devices.start(core);
+  const close = () => {
+    // Stops device services first: they stop touching the database at once, ports close in the background.
+    void services.devices.stop();
+    sqlite.close();
+  };
+  return { core, services, dataDir, close };
 }

@@ -3,6 +3,7 @@ import { authRouter } from './routers/auth';
 import { brandsRouter } from './routers/brands';
 import { categoriesRouter } from './routers/categories';
 import { customersRouter } from './routers/customers';
+import { printersRouter, printJobsRouter, scannersRouter } from './routers/devices';
 import { employeesRouter } from './routers/employees';
 import { priceLimitsRouter, priceListsRouter, pricesRouter } from './routers/prices';
 import { productsRouter } from './routers/products';
@@ -29,6 +30,9 @@ export const appRouter = router({
   employees: employeesRouter,
   warehouses: warehousesRouter,
   scan: scanRouter,
+  scanners: scannersRouter,
+  printers: printersRouter,
+  printJobs: printJobsRouter,
   users: usersRouter,
   // Money (issue 5).
   receivables: receivablesRouter,

@@ -48,6 +48,8 @@ export const deviceMessages = {
     'zh-CN': '打印机 {address} 在接收过程中断开，稍后自动重打整张小票',
     en: 'Printer {address} dropped the connection while receiving; the whole receipt is printed again later',
   },
+  PREVIEW_DRAWER: { 'zh-CN': '〔开钱箱〕', en: '[cash drawer opens]' },
+  DRAWER_JOB_TITLE: { 'zh-CN': '开钱箱', en: 'Open cash drawer' },
   PRINT_JOB_NOT_FOUND: { 'zh-CN': '找不到该打印任务', en: 'Print job not found' },
   PRINT_JOB_SENT: { 'zh-CN': '该打印任务已打印，不能再更改', en: 'The print job has already printed and cannot be changed' },
   PRINT_JOB_CANCELLED: { 'zh-CN': '该打印任务已取消', en: 'The print job was cancelled' },
