@@ -430,10 +430,6 @@ const messages = {
     'zh-CN': '临期提醒天数必须是 0 到 3650 之间的整数',
     en: 'Near-expiry days must be a whole number from 0 to 3650',
   },
-  ADJUSTMENT_NEEDS_OWNER: {
-    'zh-CN': '报废需要店主审批：已提交，等待店主审批',
-    en: 'A write-off needs the owner’s approval',
-  },
   ADJUSTMENT_REASON: { 'zh-CN': '请填写调整原因', en: 'Please give a reason for the adjustment' },
   TRANSFER_NOT_IN_TRANSIT: {
     'zh-CN': '调拨单 {number} 不在途，不能收货',
@@ -478,9 +474,9 @@ const messages = {
     'zh-CN': 'JSON 文件格式不正确：{detail}',
     en: 'The JSON file is malformed: {detail}',
   },
-  ASN_CODE_LEVEL: {
-    'zh-CN': '“{value}”不是本系统已登记的箱码/盒码',
-    en: '"{value}" is not a registered case or box code',
+  ASN_CODE_PRODUCT: {
+    'zh-CN': '箱码 {code} 在追溯码登记中属于商品“{product}”，与本行商品不一致',
+    en: 'Case code {code} is registered to "{product}", not to this line\'s product',
   },
   RECEIVING_NOT_FOUND: { 'zh-CN': '找不到该收货单', en: 'Receiving session not found' },
   RECEIVING_CLOSED: {
@@ -499,18 +495,6 @@ const messages = {
   RECEIVING_COUNT_NEGATIVE: {
     'zh-CN': '“{product}”的已收数量不能小于 0',
     en: 'The received quantity of "{product}" cannot go below 0',
-  },
-  CODE_SCANNED_TWICE: {
-    'zh-CN': '追溯码 {code} 已在本单扫描过（{at}），不能重复计数',
-    en: 'Trace code {code} was already scanned in this document ({at}); it is not counted twice',
-  },
-  CODE_INSIDE_SCANNED: {
-    'zh-CN': '追溯码 {code} 所在的{level} {parent} 已整件扫描过，不能重复计数',
-    en: 'Trace code {code} is inside {parent}, which was already scanned whole; it is not counted twice',
-  },
-  CODE_ALREADY_IN_STOCK: {
-    'zh-CN': '追溯码 {code} 已于 {at} 入库，不能重复收货',
-    en: 'Trace code {code} was already received on {at}; it cannot be received again',
   },
   CODE_EMPTY: {
     'zh-CN': '追溯码 {code} 没有数量：未关联瓶码，商品也没有对应的包装单位',
