@@ -86,6 +86,8 @@ describe('layout', () => {
   it('wraps 汉字 at any character and moves an ASCII word to the next row whole', () => {
     expect(wrapColumns('农夫山泉饮用天然水', 8)).toEqual(['农夫山泉', '饮用天然', '水']);
     expect(wrapColumns('Coca-Cola 330ml can', 12)).toEqual(['Coca-Cola', '330ml can']);
+    expect(wrapColumns('农夫山泉饮用天然水550ml', 22)).toEqual(['农夫山泉饮用天然水', '550ml']);
+    expect(wrapColumns('ABCDEFGHIJ', 4)).toEqual(['ABCD', 'EFGH', 'IJ']);
   });
 
   it('shares the free columns between cells without a width and shrinks the widest when they do not fit', () => {
@@ -103,6 +105,14 @@ describe('layout', () => {
     for (const line of layout.lines) {
       if (line.kind === 'text') expect(textColumns(line.text) * line.width).toBeLessThanOrEqual(columns);
     }
+  });
+
+  it('on 58 mm gives a long product name its own rows above the numbers instead of a thin column', () => {
+    const d = decodeEscPos(render(sampleReceipt(2), printer({ paper: '58mm' })));
+    const at = d.lines.indexOf('农夫山泉饮用天然水550ml');
+    expect(at).toBeGreaterThan(0);
+    expect(d.lines[at + 1]).toBe('          1瓶     2.00      2.00');
+    expect(d.lines).toContain('品名     数量     单价      金额');
   });
 
   it('right-aligns amounts in the table so they end at the paper edge', () => {

@@ -3,7 +3,7 @@
 // preview shows the very rows the printer prints.
 import type { PrintDocument, PrintLine } from '../../core/devices/print-document';
 import { PAPER, type DrawerConfig, type Paper, type PrinterConfig } from '../../core/devices/printer-config';
-import { padColumns, printable, wrapColumns } from './text-width';
+import { padColumns, printable, textColumns, wrapColumns } from './text-width';
 
 export type Align = 'left' | 'center' | 'right';
 
@@ -79,18 +79,30 @@ export function drawerPulse(d: DrawerConfig): { pin: 2 | 5; t1: number; t2: numb
   return { pin: d.pin, t1, t2 };
 }
 
-/** Table rows: each cell wrapped in its width, cells side by side with one space between them. */
+/**
+ * Table rows: each cell wrapped in its width, cells side by side with one space between them. On narrow paper the
+ * first, flexible cell (a product name) may get only a few columns; when its text does not fit there it takes
+ * full rows of its own above the other cells, as 58 mm receipts are laid out, instead of a tall thin column.
+ */
 function columnRows(cells: { text: string; width?: number; align: Align }[], columns: number): string[] {
   const widths = cellWidths(cells.map((c) => c.width), columns);
-  const wrapped = cells.map((c, i) => wrapColumns(printable(c.text).replace(/\n/g, ' '), widths[i]!));
-  const height = Math.max(...wrapped.map((w) => w.length));
+  const texts = cells.map((c) => printable(c.text).replace(/\n/g, ' '));
   const rows: string[] = [];
+  if (cells.length > 1 && cells[0]!.width === undefined && widths[0]! < NARROW_CELL && textColumns(texts[0]!) > widths[0]!) {
+    rows.push(...wrapColumns(texts[0]!, columns));
+    texts[0] = '';
+  }
+  const wrapped = texts.map((text, i) => wrapColumns(text, widths[i]!));
+  const height = Math.max(...wrapped.map((w) => w.length));
   for (let r = 0; r < height; r++) {
     const parts = cells.map((c, i) => padColumns(wrapped[i]![r] ?? '', widths[i]!, c.align));
     rows.push(parts.join(' ').trimEnd());
   }
   return rows;
 }
+
+/** Below this many columns a product name in a table is hard to read wrapped in place. */
+const NARROW_CELL = 12;
 
 /** Fixed widths as asked, the rest shared by the cells without one; shrinks the widest when they do not fit. */
 export function cellWidths(asked: (number | undefined)[], columns: number): number[] {

@@ -19,8 +19,9 @@ export function printable(text: string): string {
 }
 
 /**
- * Splits text into rows of at most `max` columns. A 汉字 never splits; an ASCII word moves to the next row whole
- * when the row has a space to break at, so "Coca-Cola 330ml" does not become "Coca-Cola 33" / "0ml".
+ * Splits text into rows of at most `max` columns. A 汉字 never splits; an ASCII word ("550ml", "Cola") moves to
+ * the next row whole when the row has a place to break before it (a space, or a 汉字 it follows), so
+ * "天然水550ml" does not become "天然水550m" / "l".
  */
 export function wrapColumns(text: string, max: number): string[] {
   const rows: string[] = [];
@@ -30,10 +31,10 @@ export function wrapColumns(text: string, max: number): string[] {
     for (const ch of paragraph) {
       const w = charColumns(ch);
       if (cols + w > max && row !== '') {
-        const cut = w === 1 && ch !== ' ' ? breakAt(row) : -1;
-        if (cut > 0) {
-          rows.push(row.slice(0, cut).trimEnd());
-          row = row.slice(cut + 1);
+        const at = w === 1 && ch !== ' ' ? wordStart(row) : -1;
+        if (at > 0) {
+          rows.push(row.slice(0, at).trimEnd());
+          row = row.slice(at).trimStart();
         } else {
           rows.push(row.trimEnd());
           row = '';
@@ -49,14 +50,17 @@ export function wrapColumns(text: string, max: number): string[] {
   return rows;
 }
 
-/** Index of the space before the trailing ASCII word of `row`, or -1 when the row ends in a 汉字 or has no space. */
-function breakAt(row: string): number {
+/**
+ * Where the ASCII word at the end of `row` starts (after a space or a 汉字), or -1 when the row does not end in
+ * an ASCII word or the word fills the row (then it is cut where the row ends).
+ */
+function wordStart(row: string): number {
   const last = row[row.length - 1];
   if (last === undefined || last === ' ' || charColumns(last) !== 1) return -1;
   for (let i = row.length - 1; i >= 0; i--) {
     const c = row[i]!;
-    if (c === ' ') return i;
-    if (charColumns(c) !== 1) return -1;
+    if (c === ' ') return i + 1;
+    if (charColumns(c) !== 1) return i + 1;
   }
   return -1;
 }
