@@ -16,6 +16,7 @@ import { handoversRouter } from './routers/handovers';
 import { periodsRouter } from './routers/periods';
 import { receiptsRouter } from './routers/receipts';
 import { receivablesRouter } from './routers/receivables';
+import { traceRouter } from './routers/trace';
 import { router } from './trpc';
 
 export const appRouter = router({
@@ -41,6 +42,8 @@ export const appRouter = router({
   bankStatements: bankStatementsRouter,
   customerStatements: customerStatementsRouter,
   periods: periodsRouter,
+  // Trace codes and diversion (issue 3).
+  trace: traceRouter,
 });
 
 export type AppRouter = typeof appRouter;
