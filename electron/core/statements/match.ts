@@ -26,9 +26,15 @@ import { recordReceipt } from '../finance/post';
 import { reverseItem } from '../finance/reversal';
 
 export type Line = typeof statementLines.$inferSelect;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 export type MatchRule = 'reference' | 'document' | 'receipt' | 'payer' | 'amount' | 'manual';
 
-const DOC_NO_RE = /[A-Z]{2,4}-\d{8}-\d{4}/g;
+const DOC_NO_RE = /[A-Z]{2,4}-\d{8}-\d{4,6}/g;
 const RECEIPT_WINDOW_DAYS = 3;
 const INVOICE_WINDOW_DAYS = 60;
 
@@ -205,7 +211,7 @@ export function autoMatch(core: Core, actor: Actor | null, opts: { fileId?: stri
     const byCustomer = new Map<string, OpenInvoice[]>();
     for (const raw of invoices) {
       const inv: OpenInvoice = { ...raw, day: dayNo(raw.businessDate) };
-      byAmount.set(inv.open, [...(byAmount.get(inv.open) ?? []), inv]);
+      push(byAmount, inv.open, inv);
       byNo.set(inv.docNo, inv);
       if (inv.sourceNo) byNo.set(inv.sourceNo, inv);
       const list = byCustomer.get(inv.customerId);
@@ -225,7 +231,7 @@ export function autoMatch(core: Core, actor: Actor | null, opts: { fileId?: stri
     ).map((r): FreeReceipt => ({ id: r.id, customerId: r.customerId, amount: r.amount, reference: r.reference, day: dayNo(r.businessDate), used: false }));
     const receiptByRef = new Map(receipts.filter((r) => r.reference).map((r) => [r.reference, r]));
     const receiptByAmount = new Map<number, FreeReceipt[]>();
-    for (const r of receipts) receiptByAmount.set(r.amount, [...(receiptByAmount.get(r.amount) ?? []), r]);
+    for (const r of receipts) push(receiptByAmount, r.amount, r);
     const aliases = new Map(core.db.select().from(payerAliases).all().map((a) => [a.payerName, a.customerId]));
 
     const refresh = (ids: Iterable<OpenInvoice>) => {
@@ -235,7 +241,7 @@ export function autoMatch(core: Core, actor: Actor | null, opts: { fileId?: stri
         const list = byAmount.get(inv.open);
         if (list) byAmount.set(inv.open, list.filter((x) => x.id !== inv.id));
         inv.open = open;
-        if (open > 0) byAmount.set(open, [...(byAmount.get(open) ?? []), inv]);
+        if (open > 0) push(byAmount, open, inv);
       }
     };
 
