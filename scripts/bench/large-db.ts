@@ -1,6 +1,7 @@
 // The large demo database the figures share, built once per bench run:
 //   1. a database at schema version 1 (a copy of db/migrations whose journal lists only the first migration),
-//   2. filled with LARGE.products products (bottle + case units, barcodes, prices) and LARGE.customers stores,
+//   2. filled by generateCatalog (scripts/seed/bulk-catalog.ts) with LARGE.products products (bottle and case units,
+//      EAN-13 and case GTIN-14 barcodes, two price lists) and LARGE.customers stores,
 //   3. opened with openDatabase and the real migrations — timed: backup, every later migration (table rebuilds of
 //      products and customers included), foreign_key_check and pragmas. That is db.open_migrate_ms.
 // The opened handle then serves the scan and catalog figures.
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { defaultMigrationsFolder, knownSchemaVersion, openDatabase, type OpenDb } from '../../db/open';
 import type { Core } from '../../electron/core/shared/context';
 import { DEFAULT_TIME_ZONE } from '../../electron/core/shared/dates';
-import { bulkFill } from './bulk-rows';
+import { generateCatalog } from '../seed/bulk-catalog';
 import { afterBench, note } from './figure';
 import { msSince } from './stats';
 
@@ -20,8 +21,6 @@ export interface LargeDb extends OpenDb {
   core: Core;
   /** Milliseconds openDatabase took to back up and migrate the version-1 file to the current schema. */
   openMigrateMs: number;
-  /** Migrations that ran in that open. */
-  migrationsRun: number;
   /** Size of the file before migrating, in bytes. */
   bytesBefore: number;
 }
@@ -45,7 +44,7 @@ async function build(): Promise<LargeDb> {
   note(`building a version-1 database with ${LARGE.products} products and ${LARGE.customers} customers`);
   const start = process.hrtime.bigint();
   const v1 = await openDatabase(file, { migrationsFolder: firstMigrationOnly(dir) });
-  bulkFill(v1.sqlite, LARGE);
+  generateCatalog(coreOf(v1), LARGE);
   v1.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   v1.sqlite.close();
   note(`built in ${(msSince(start) / 1000).toFixed(1)} s; opening with all ${knownSchemaVersion()} migrations`);
@@ -54,12 +53,14 @@ async function build(): Promise<LargeDb> {
   const openStart = process.hrtime.bigint();
   const opened = await openDatabase(file);
   const openMigrateMs = msSince(openStart);
-  const core: Core = { db: opened.db, sqlite: opened.sqlite, now: () => new Date(), timeZone: DEFAULT_TIME_ZONE };
+  const core = coreOf(opened);
   afterBench(() => {
     opened.sqlite.close();
   });
-  return { ...opened, core, openMigrateMs, migrationsRun: knownSchemaVersion() - 1, bytesBefore };
+  return { ...opened, core, openMigrateMs, bytesBefore };
 }
+
+const coreOf = (o: OpenDb): Core => ({ db: o.db, sqlite: o.sqlite, now: () => new Date(), timeZone: DEFAULT_TIME_ZONE });
 
 let pending: Promise<LargeDb> | null = null;
 
