@@ -1,7 +1,7 @@
 // Rows of a long list fetched a page at a time, only around what the table shows. Scrolling to row 40,000 of
 // 50,000 asks for that page alone, so neither the server nor the browser ever handles the whole list at once.
 // The first page of the current filter also gives the row count; while a new search is on its way the previous
-// count stays, so the table does not collapse to "no data" between keystrokes.
+// count and first rows stay, so the table does not flash empty between keystrokes.
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import type { RowSource } from './VirtualTable';
@@ -41,11 +41,12 @@ export function usePagedRows<T>({ key, fetchPage, pageSize = 200 }: Options<T>):
   });
 
   const byPage = new Map<number, Page<T>>();
+  // While a new search loads, its first page shows the previous search's first rows rather than blank bars.
+  if (head.data) byPage.set(0, head.data);
   pages.forEach((p, i) => {
     const data = results[i]?.data;
     if (data) byPage.set(p, data);
   });
-  if (head.data && !head.isPlaceholderData) byPage.set(0, head.data);
 
   const onRangeChange = useCallback((first: number, last: number) => {
     setRange((old) => (old.first === first && old.last === last ? old : { first, last }));

@@ -46,6 +46,21 @@ function restore(s: Snapshot): void {
   }
 }
 
+/**
+ * An IME commits its composed text after the Enter that ended the scan (as compositionend and/or a plain input),
+ * so for a moment afterwards every change to the field is undone again. Half a second is far shorter than a
+ * person needs to start typing again.
+ */
+function putBackAfterIme(s: Snapshot): void {
+  const again = () => setTimeout(() => restore(s), 0);
+  s.field.addEventListener('compositionend', again);
+  s.field.addEventListener('input', again);
+  setTimeout(() => {
+    s.field.removeEventListener('compositionend', again);
+    s.field.removeEventListener('input', again);
+  }, 500);
+}
+
 export function listenForScans(onScan: (text: string) => void, options: Partial<WedgeOptions> = {}): () => void {
   const wedge = createWedge(options);
   let snapshot: Snapshot | null = null;
@@ -73,12 +88,7 @@ export function listenForScans(onScan: (text: string) => void, options: Partial<
       const s = snapshot;
       if (s) {
         restore(s);
-        if (composing || e.isComposing) {
-          const again = () => setTimeout(() => restore(s), 0);
-          s.field.addEventListener('compositionend', again, { once: true });
-          // If no composition was really open, stop waiting for one.
-          setTimeout(() => s.field.removeEventListener('compositionend', again), 1000);
-        }
+        if (composing || e.isComposing) putBackAfterIme(s);
       }
       snapshot = null;
       onScan(d.text);

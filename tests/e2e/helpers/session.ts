@@ -19,3 +19,19 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.getByRole('button', { name: '登录' }).click();
   await page.getByRole('button', { name: '退出登录' }).waitFor();
 }
+
+/** Signs in over HTTP and returns a caller for mutations, to set up data a test is not about. */
+export async function apiAs(url: string, username: string, password: string) {
+  const post = async (path: string, input: unknown, token?: string) => {
+    const res = await fetch(`${url}/trpc/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(input),
+    });
+    const body = (await res.json()) as { result?: { data: unknown }; error?: { message: string } };
+    if (!res.ok || !body.result) throw new Error(`${path} failed: ${body.error?.message ?? res.status}`);
+    return body.result.data;
+  };
+  const { token } = (await post('auth.login', { username, password })) as { token: string };
+  return { mutate: (path: string, input: unknown) => post(path, input, token) };
+}
