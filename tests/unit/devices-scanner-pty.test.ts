@@ -1,5 +1,6 @@
 // Serial scanners on real serial lines: socat pty pairs stand in for the USB-serial scanner, node-serialport opens
 // the app end exactly as it opens /dev/ttyUSB0. Unplugging is killing socat; replugging is starting it again.
+import { realpathSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scannerConfigSchema, type ScannerConfigInput } from '../../electron/core/devices/scanner-config';
@@ -73,6 +74,8 @@ describe.skipIf(problem)(`serial scanner on a pty${problem ? ` (SKIPPED: ${probl
 
   it('survives an unplug: waits, reconnects on replug, and loses no scan received before', async () => {
     const { pair, scans, status } = await rig();
+    const before = pair.pts;
+    expect(realpathSync(pair.app)).toBe(before[1]);
     pair.write('111\r222\r33'); // two whole scans and the start of a third
     await until(() => scans.length === 2, 'scans before unplug');
 
@@ -88,6 +91,8 @@ describe.skipIf(problem)(`serial scanner on a pty${problem ? ` (SKIPPED: ${probl
     expect(status().state).toBe('waiting');
 
     await pair.replug();
+    // The same link name now leads to a new pseudo-terminal, as a replugged adapter gets a new device node.
+    expect(realpathSync(pair.app)).toBe(pair.pts[1]);
     await until(() => status().state === 'connected', 'reconnected after replug');
     expect(status().attempts).toBe(0);
     pair.write('444\r');
