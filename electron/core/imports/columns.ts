@@ -49,6 +49,12 @@ export class ColumnMap<K extends string> {
     return this.index.has(key);
   }
 
+  /** Where a header (as header() gives it) stands in the file, for listing errors left to right; missing: last. */
+  position(header: string): number {
+    for (const [key, written] of this.written) if (written === header) return this.index.get(key) ?? Infinity;
+    return Infinity;
+  }
+
   /** The header as the file writes it, or the standard header when the file has no such column. */
   header(key: K): string {
     return this.written.get(key) ?? this.specs.find((s) => s.key === key)?.header ?? key;

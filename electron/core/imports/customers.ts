@@ -139,10 +139,18 @@ export async function importCustomers(core: Core, actor: Actor, file: { fileName
   const sheet = await readSheet(file.bytes);
   const columns = new ColumnMap(CUSTOMER_COLUMNS, sheet.headers);
   const items = readItems(columns, sheet.rows);
-  return runImport(core, actor, { action: 'customers.import', entity: 'customer', fileName: file.fileName }, items, sheet.rows.length, (item) => {
-    const existingId = customerIdByCode(core, item.code);
-    saveCustomer(core, existingId ?? null, toInput(core, columns, item, existingId));
-    return existingId ? 'updated' : 'created';
+  return runImport(core, actor, {
+    action: 'customers.import',
+    entity: 'customer',
+    fileName: file.fileName,
+    items,
+    rowCount: sheet.rows.length,
+    columns,
+    apply: (item) => {
+      const existingId = customerIdByCode(core, item.code);
+      saveCustomer(core, existingId ?? null, toInput(core, columns, item, existingId));
+      return existingId ? 'updated' : 'created';
+    },
   });
 }
 

@@ -81,9 +81,15 @@ export async function importPrices(core: Core, actor: Actor, file: { fileName: s
   const sheet = await readSheet(file.bytes);
   const columns = new ColumnMap(PRICE_COLUMNS, sheet.headers);
   const items = readItems(columns, sheet.rows);
-  return runImport(core, actor, { action: 'prices.import', entity: 'price', fileName: file.fileName }, items, sheet.rows.length, (item) =>
-    applyRow(core, columns, item),
-  );
+  return runImport(core, actor, {
+    action: 'prices.import',
+    entity: 'price',
+    fileName: file.fileName,
+    items,
+    rowCount: sheet.rows.length,
+    columns,
+    apply: (item) => applyRow(core, columns, item),
+  });
 }
 
 const SHEET_COLUMNS: readonly SheetColumn[] = [

@@ -1,12 +1,15 @@
 // Products to and from spreadsheets. One row per product with its base unit and one packaging unit; a product
 // with more packaging units (瓶/盒/箱) takes one more row per unit with the same 商品编码. Brands and categories
 // are named, and created when new. Columns the file lacks keep the product's current values on update.
+import { normalizeBarcode } from '../catalog/barcodes';
 import { ensureBrand } from '../catalog/brands';
 import { ensureCategory } from '../catalog/categories';
 import { listProducts } from '../catalog/product-list';
 import { getProduct, productIdBySku, saveProduct, type ProductInput, type ProductStatus } from '../catalog/products';
 import type { UnitDraft } from '../catalog/units';
+import { assertGtin } from '../scan/gtin';
 import type { Actor, Core } from '../shared/context';
+import { AppError } from '../shared/errors';
 import { businessDate } from '../shared/dates';
 import { ColumnMap, RowReader, type ColumnSpec, type RowError } from './columns';
 import { runImport, type ImportItem, type ImportOutcome } from './run';
@@ -46,6 +49,19 @@ const STATUS_WORDS: Readonly<Record<string, ProductStatus>> = { 启用: 'active'
 
 /** Excel drops a barcode's leading zero when the cell is a number: no GTIN has 7 or 11 digits, so put it back. */
 export const restoreLeadingZero = (code: string): string => (/^\d{7}$|^\d{11}$/.test(code) ? `0${code}` : code);
+
+/** A barcode cell, its check digit verified while reading so that it is reported with the row's other problems. */
+function readBarcode(r: RowReader<Key>, key: 'barcode' | 'packBarcode'): string {
+  const code = normalizeBarcode(restoreLeadingZero(r.text(key)));
+  if (code === '') return '';
+  try {
+    assertGtin(code);
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    r.fail(key, e.code, e.params);
+  }
+  return code;
+}
 
 interface PackUnit {
   row: number;
@@ -87,7 +103,7 @@ function readItems(columns: ColumnMap<Key>, rows: readonly SheetRow[]): ProductI
         brand: r.text('brand', { max: 40 }),
         category: r.text('category', { max: 40 }),
         baseUnit: r.text('baseUnit', { required: true, max: 8 }),
-        barcode: restoreLeadingZero(r.text('barcode')),
+        barcode: readBarcode(r, 'barcode'),
         shelfLife: r.int('shelfLife'),
         status: r.choice('status', STATUS_WORDS),
       };
@@ -110,7 +126,7 @@ function readItems(columns: ColumnMap<Key>, rows: readonly SheetRow[]): ProductI
 function readPack(r: RowReader<Key>, item: ProductItem): void {
   const name = r.text('packUnit', { max: 8 });
   const factor = r.int('factor');
-  const barcode = restoreLeadingZero(r.text('packBarcode'));
+  const barcode = readBarcode(r, 'packBarcode');
   if (name === '' && factor === null && barcode === '') return;
   if (name === '') r.fail('packUnit', 'IMPORT_REQUIRED', { column: r.columns.header('packUnit') });
   if (factor === null && r.columns.cell(r.row, 'factor') === '') r.fail('factor', 'IMPORT_REQUIRED', { column: r.columns.header('factor') });
@@ -172,11 +188,18 @@ export async function importProducts(core: Core, actor: Actor, file: { fileName:
   const sheet = await readSheet(file.bytes);
   const columns = new ColumnMap(PRODUCT_COLUMNS, sheet.headers);
   const items = readItems(columns, sheet.rows);
-  return runImport(core, actor, { action: 'products.import', entity: 'product', fileName: file.fileName }, items, sheet.rows.length, (item) => {
-    const existingId = productIdBySku(core, item.sku);
-    const input = toInput(core, columns, item, existingId);
-    saveProduct(core, existingId ?? null, input);
-    return existingId ? 'updated' : 'created';
+  return runImport(core, actor, {
+    action: 'products.import',
+    entity: 'product',
+    fileName: file.fileName,
+    items,
+    rowCount: sheet.rows.length,
+    columns,
+    apply: (item) => {
+      const existingId = productIdBySku(core, item.sku);
+      saveProduct(core, existingId ?? null, toInput(core, columns, item, existingId));
+      return existingId ? 'updated' : 'created';
+    },
   });
 }
 

@@ -24,35 +24,43 @@ export interface ImportOutcome {
   rows: number;
 }
 
-export function runImport<T extends ImportItem>(
-  core: Core,
-  actor: Actor,
-  audit: { action: string; entity: string; fileName: string },
-  items: readonly T[],
-  rowCount: number,
-  apply: (item: T) => 'created' | 'updated',
-): ImportOutcome {
+export interface ImportRun<T extends ImportItem> {
+  /** Audit action, e.g. products.import, and the entity it is about. */
+  action: string;
+  entity: string;
+  fileName: string;
+  items: readonly T[];
+  /** Data rows read from the file. */
+  rowCount: number;
+  /** The file's columns: errors are listed by row, then left to right. */
+  columns: { position(header: string): number };
+  /** Creates or updates the record of one item; throws an AppError (naming a field) to refuse it. */
+  apply: (item: T) => 'created' | 'updated';
+}
+
+export function runImport<T extends ImportItem>(core: Core, actor: Actor, run: ImportRun<T>): ImportOutcome {
   return mutate(
     core,
     actor,
-    (out) => ({ action: audit.action, entity: audit.entity, data: { fileName: audit.fileName, ...out } }),
+    (out) => ({ action: run.action, entity: run.entity, data: { fileName: run.fileName, ...out } }),
     () => {
       const errors: RowError[] = [];
-      const out: ImportOutcome = { created: 0, updated: 0, rows: rowCount };
-      for (const item of items) {
+      const out: ImportOutcome = { created: 0, updated: 0, rows: run.rowCount };
+      for (const item of run.items) {
         if (item.errors.length > 0) {
           errors.push(...item.errors);
           continue;
         }
         try {
-          out[core.sqlite.transaction(() => apply(item))()]++;
+          // A nested better-sqlite3 transaction is a savepoint: a refused item leaves nothing behind.
+          out[core.sqlite.transaction(() => run.apply(item))()]++;
         } catch (e) {
           if (!(e instanceof AppError)) throw e;
           errors.push({ ...item.locate(errorField(e)), code: e.code, params: e.params });
         }
       }
       if (errors.length > 0) {
-        errors.sort((a, b) => a.row - b.row);
+        errors.sort((a, b) => a.row - b.row || run.columns.position(a.column) - run.columns.position(b.column));
         const count = new Set(errors.map((e) => e.row)).size;
         throw new AppError('IMPORT_FAILED', { count }, errors.slice(0, MAX_REPORTED_ERRORS));
       }
