@@ -2,13 +2,13 @@
 import { TRPCClientError } from '@trpc/client';
 import { count } from 'drizzle-orm';
 import iconv from 'iconv-lite';
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { settings, traceCodes } from '../../db/schema';
 import { transact } from '../../db/tx';
 import { checkOutbound, logDiversionAlerts, recordCodeEvents } from '../../electron/core/trace';
-import { associationBytes } from '../fixtures/trace/association';
+import { associationBytes, writeAssociationFile } from '../fixtures/trace/association';
 import { seedPlaces, seedProduct, type SeededPlaces, type SeededProduct } from '../fixtures/trace/seed';
 import { callerFor, clientFor, quickSession, signedIn, type Client } from '../helpers/api';
 import { makeActor, testDb, type TestDb } from '../helpers/core';
@@ -63,6 +63,27 @@ describe('trace.import', () => {
     const bytes = associationBytes({ cases: 1, boxesPerCase: 2, itemsPerBox: 3, layout: 'pairs', encoding: 'utf-8-bom' });
     const r = await clerk.trace.import.mutate({ source: { fileName: 'codes.txt', contentBase64: bytes.toString('base64') }, productId: p.id });
     expect(r).toMatchObject({ codes: 9, cases: 1 });
+  });
+
+  it('reports progress while a big file is read, and nothing once it is done', async () => {
+    const file = join(t.dir, 'big.csv');
+    writeAssociationFile(file, { cases: 600, boxesPerCase: 10, itemsPerBox: 9, layout: 'levels', encoding: 'gbk' });
+    const size = statSync(file).size;
+    const progressId = 'progress-test-1';
+    let done = false;
+    const importing = clerk.trace.import.mutate({ source: { path: file }, productId: p.id, progressId }).finally(() => {
+      done = true;
+    });
+    const seen: unknown[] = [];
+    while (!done) {
+      const now = await clerk.trace.importProgress.query({ progressId });
+      if (now) seen.push(now);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect((await importing).codes).toBe(600 * 101);
+    expect(seen).toContainEqual({ phase: 'reading', bytes: expect.any(Number), totalBytes: size });
+    for (const s of seen) expect(s).toSatisfy((x: { phase: string; bytes?: number }) => x.phase === 'writing' || (x.bytes ?? 0) <= size);
+    expect(await clerk.trace.importProgress.query({ progressId })).toBeNull();
   });
 
   it('refuses a path from a caller that is not the desktop window', async () => {

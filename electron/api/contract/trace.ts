@@ -2,7 +2,7 @@
 // diversion (窜货). Type-only imports from core: the renderer imports this file at runtime.
 import { z } from 'zod';
 import type { ColumnRole } from '../../core/trace/import/columns';
-import type { CodeImportResult } from '../../core/trace/import/import-file';
+import type { CodeImportProgress, CodeImportResult } from '../../core/trace/import/import-file';
 import type { CheckedCode, CodeFlag, CodeHistory, DiversionAlert, DiversionAlertInput, Territory, TraceSettings } from '../../core/trace';
 
 /** A scanned or typed code: printable text, as scanners deliver it (trimmed). */
@@ -42,8 +42,12 @@ export const traceImportInput = z.object({
   productId: z.string().min(1).nullish(),
   distributorCode: z.string().trim().min(1).max(64).nullish(),
   columns: z.array(columnRole).min(1).max(64).optional(),
+  /** Chosen by the client to poll trace.importProgress while the file is read. */
+  progressId: z.string().min(8).max(64).optional(),
 });
 export type TraceImportInput = z.infer<typeof traceImportInput>;
+
+export const traceImportProgressInput = z.object({ progressId: z.string().min(8).max(64) });
 
 export const traceAlertsInput = z
   .object({
@@ -84,8 +88,13 @@ export interface TraceOutboundResult extends TraceInboundResult {
   customer: { id: string; name: string; region: string; channel: string };
 }
 
+/**
+ * Failed imports list at most 200 line errors (error data.details); when data.params.count is larger, screens say
+ * so with the message TRACE_IMPORT_TOO_MANY_ERRORS ({ shown }).
+ */
 export type {
   CodeFlag,
+  CodeImportProgress,
   CodeHistory,
   CodeImportResult,
   ColumnRole,

@@ -12,7 +12,7 @@ import {
   saveTraceSettings,
   type CheckedCode,
 } from '../../core/trace';
-import { importCodeFile } from '../../core/trace/import/import-file';
+import { importCodeFile, type CodeImportProgress } from '../../core/trace/import/import-file';
 import type { CodeFileSource } from '../../core/trace/import/source';
 import { fromBase64 } from '../../core/imports/files';
 import {
@@ -20,6 +20,7 @@ import {
   traceCheckInboundInput,
   traceCheckOutboundInput,
   traceImportInput,
+  traceImportProgressInput,
   traceLookupInput,
   traceSaveSettingsInput,
   type TraceImportInput,
@@ -42,6 +43,12 @@ function sourceOf(input: TraceImportInput['source'], client: string): CodeFileSo
   return { bytes: fromBase64(input.contentBase64), fileName: input.fileName };
 }
 
+/**
+ * Imports under way in this process, by the client's progressId. Reading a big file takes seconds and yields to
+ * the event loop between chunks, so the desktop can poll trace.importProgress for a progress bar.
+ */
+const underWay = new Map<string, CodeImportProgress>();
+
 export const traceRouter = router({
   lookup: procedure(...ALL_ROLES)
     .input(traceLookupInput)
@@ -60,13 +67,23 @@ export const traceRouter = router({
     }),
   import: procedure('owner', 'clerk')
     .input(traceImportInput)
-    .mutation(({ ctx, input }) =>
-      importCodeFile(ctx.core, ctx.actor, sourceOf(input.source, ctx.client), {
-        productId: input.productId,
-        distributorCode: input.distributorCode,
-        columns: input.columns,
-      }),
-    ),
+    .mutation(async ({ ctx, input }) => {
+      const { progressId } = input;
+      try {
+        return await importCodeFile(ctx.core, ctx.actor, sourceOf(input.source, ctx.client), {
+          productId: input.productId,
+          distributorCode: input.distributorCode,
+          columns: input.columns,
+          onProgress: progressId ? (p) => underWay.set(progressId, p) : undefined,
+        });
+      } finally {
+        if (progressId) underWay.delete(progressId);
+      }
+    }),
+  /** The latest progress of an import under way; null once it has finished (or for an unknown id). */
+  importProgress: procedure('owner', 'clerk')
+    .input(traceImportProgressInput)
+    .query(({ input }) => underWay.get(input.progressId) ?? null),
   alerts: procedure('owner', 'accountant', 'clerk')
     .input(traceAlertsInput)
     .query(({ ctx, input }) => listDiversionAlerts(ctx.core, input)),

@@ -277,10 +277,6 @@ const messages = {
     'zh-CN': '只有在仓库电脑上才能按路径导入文件，请改为上传文件',
     en: 'Importing from a file path works only on the warehouse PC; upload the file instead',
   },
-  TRACE_IMPORT_NO_SOURCE: {
-    'zh-CN': '请选择要导入的文件',
-    en: 'Choose a file to import',
-  },
   TRACE_IMPORT_LAYOUT: {
     'zh-CN': '无法判断文件格式：第 1 行不是表头，且有 {count} 列（无表头时应为 2 列“父码,子码”或 3 列“箱码,盒码,瓶码”），请指定各列含义',
     en: 'Cannot tell the layout: line 1 is not a header and has {count} columns (without a header, 2 columns "parent,child" or 3 columns "case,box,item" are expected); say what each column holds',

@@ -53,7 +53,11 @@ export async function importCodeFile(
     if (errors.count < MAX_KEPT_ERRORS) reportExisting(core, reg, errors);
     throw failure(errors);
   }
-  options.onProgress?.({ phase: 'writing', codes: reg.size });
+  if (options.onProgress) {
+    options.onProgress({ phase: 'writing', codes: reg.size });
+    // The write blocks the event loop: let a caller polling for progress see this phase before it starts.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   const counts = mutate(
     core,
     actor,
