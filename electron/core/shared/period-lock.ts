@@ -1,8 +1,7 @@
 // Period lock: once the owner closes a month, nothing may be posted with a business date inside it. Every posting
 // (receivables, cash, and stock documents of other domains) calls assertPeriodOpen inside its transaction, before
 // writing, so a refused posting changes nothing.
-import { desc, eq } from 'drizzle-orm';
-import { periodEvents } from '../../../db/schema';
+import { stmt } from '../finance/statements-cache';
 import type { Core } from './context';
 import { AppError } from './errors';
 
@@ -17,13 +16,8 @@ export function assertBusinessDate(value: string): string {
 }
 
 export function isPeriodClosed(core: Core, month: string): boolean {
-  const last = core.db
-    .select({ action: periodEvents.action })
-    .from(periodEvents)
-    .where(eq(periodEvents.month, month))
-    .orderBy(desc(periodEvents.seq))
-    .limit(1)
-    .get();
+  // Every posting asks this, so the statement is prepared once per connection.
+  const last = stmt(core, 'SELECT action FROM period_events WHERE month = ? ORDER BY seq DESC LIMIT 1').get(month) as { action: string } | undefined;
   return last?.action === 'close';
 }
 
