@@ -3,6 +3,7 @@ import { CustomersScreen } from './features/customers/CustomersScreen';
 import { EmployeesScreen } from './features/employees/EmployeesScreen';
 import { PricesScreen } from './features/prices/PricesScreen';
 import { ProductsScreen } from './features/products/ProductsScreen';
+import { TraceScreen } from './features/trace/TraceScreen';
 import { UsersScreen } from './features/users/UsersScreen';
 import { WarehousesScreen } from './features/warehouses/WarehousesScreen';
 import type { SectionScreens } from './shell/sections';
@@ -13,5 +14,6 @@ export const screens: SectionScreens = {
   customers: CustomersScreen,
   employees: EmployeesScreen,
   warehouses: WarehousesScreen,
+  trace: TraceScreen,
   users: UsersScreen,
 };

@@ -9,5 +9,6 @@ import { prices } from './prices';
 import { products } from './products';
 import { shell } from './shell';
 import { users } from './users';
+import { trace } from './warehouse';
 
-export const en: Shape<typeof zhCN> = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices };
+export const en: Shape<typeof zhCN> = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices, trace };

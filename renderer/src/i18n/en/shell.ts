@@ -8,6 +8,7 @@ export const shell: Shape<typeof zh> = {
     customers: 'Customers',
     employees: 'Employees',
     warehouses: 'Warehouses',
+    trace: 'Trace',
     users: 'Accounts',
   },
   language: 'Language',

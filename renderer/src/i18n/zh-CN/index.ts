@@ -8,5 +8,6 @@ import { prices } from './prices';
 import { products } from './products';
 import { shell } from './shell';
 import { users } from './users';
+import { trace } from './warehouse';
 
-export const zhCN = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices };
+export const zhCN = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices, trace };

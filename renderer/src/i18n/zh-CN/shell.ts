@@ -7,6 +7,7 @@ export const shell = {
     employees: '员工',
     warehouses: '仓库',
     users: '账号',
+    trace: '追溯',
   },
   language: '语言',
   languages: { 'zh-CN': '中文', en: 'English' },
