@@ -105,6 +105,8 @@ async function start(): Promise<void> {
     },
   });
   applyLang(lang);
+  // Serial scanners are read here in main; each scan goes to the window, which treats it like a wedge scan.
+  dms.services.devices.scanners.on('scan', (scan) => pushEvent(win, 'scan', scan));
   win = createMainWindow({ source, preload: paths.preload, title: SHELL_TEXT[lang].windowTitle });
   win.on('closed', () => {
     win = null;

@@ -13,15 +13,26 @@ export type MenuCommand =
   /** 视图 → 语言: switch the UI language. */
   | { command: 'language'; lang: Lang };
 
+/** A scan from a USB-serial scanner read in main; the renderer feeds it to the same scan bus as the keyboard wedge. */
+export interface SerialScan {
+  raw: string;
+  source: 'serial';
+  /** Epoch ms when the scan's last byte arrived. */
+  at: number;
+  /** Which configured scanner sent it. */
+  scanner: string;
+}
+
 /** Every event main may push to the renderer, by channel. */
 export interface DmsEvents {
   menu: MenuCommand;
+  scan: SerialScan;
 }
 
 export type DmsChannel = keyof DmsEvents;
 
 /** The channels `subscribe` accepts; the preload refuses any other name. */
-export const DMS_CHANNELS: readonly DmsChannel[] = ['menu'];
+export const DMS_CHANNELS: readonly DmsChannel[] = ['menu', 'scan'];
 
 export interface DmsBridge {
   /**
