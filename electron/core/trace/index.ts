@@ -28,6 +28,9 @@
 //   logDiversionAlerts(core, actor, alerts, { docType, docId, warehouseId }): string[]
 //       Appends the alerts a check returned to diversion_alerts, plus one outbox row 'trace.diversion'.
 //
+//   ScanSet (new ScanSet(previous).add(code, info) → flags): the duplicate / nested-scan check on its own, for
+//   screens that keep their own scan lists (stocktake counting).
+//
 // Where a code is: the latest event on the code or on any code around it (codeState). A case received is all its
 // bottles received; a box shipped alone leaves the case "opened".
 //
@@ -40,5 +43,6 @@ export { logDiversionAlerts, listDiversionAlerts, type DiversionAlert, type Dive
 export { codeState, type CodeState, type CodeStatus, type TraceEvent } from './state';
 export { codeHistory, type CodeHistory, type HistoryEvent } from './history';
 export { getTraceSettings, saveTraceSettings, type Territory, type TerritoryGroup, type TraceSettings } from './settings';
+export { ScanSet } from './overlap';
 export type { CheckedCode, CodeFlag, DiversionAlertInput, FlagKind } from './flags';
 export type { CodeLevel } from './levels';
