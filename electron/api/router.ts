@@ -17,6 +17,13 @@ import { periodsRouter } from './routers/periods';
 import { receiptsRouter } from './routers/receipts';
 import { receivablesRouter } from './routers/receivables';
 import { traceRouter } from './routers/trace';
+import { adjustmentsRouter } from './routers/adjustments';
+import { purchaseOrdersRouter } from './routers/purchaseOrders';
+import { receivingRouter } from './routers/receiving';
+import { stockRouter } from './routers/stock';
+import { stocktakesRouter } from './routers/stocktakes';
+import { transfersRouter } from './routers/transfers';
+import { vansRouter } from './routers/vans';
 import { router } from './trpc';
 
 export const appRouter = router({
@@ -42,6 +49,14 @@ export const appRouter = router({
   bankStatements: bankStatementsRouter,
   customerStatements: customerStatementsRouter,
   periods: periodsRouter,
+  // Stock ledger and warehouse documents (issue 3).
+  stock: stockRouter,
+  receiving: receivingRouter,
+  purchaseOrders: purchaseOrdersRouter,
+  transfers: transfersRouter,
+  vans: vansRouter,
+  adjustments: adjustmentsRouter,
+  stocktakes: stocktakesRouter,
   // Trace codes and diversion (issue 3).
   trace: traceRouter,
 });

@@ -214,9 +214,15 @@ export async function importAsnFile(core: Core, actor: Actor, file: { fileName: 
   if (!columns.has('sku') && !columns.has('barcode')) throw new AppError('IMPORT_COLUMNS', { columns: `${columns.header('sku')} / ${columns.header('barcode')}` });
   const items = readItems(columns, sheet.rows);
   const created: Asn[] = [];
-  runImport(core, actor, { action: 'asns.import', entity: 'asn', fileName: file.fileName }, items, sheet.rows.length, (item) =>
-    applyItem(core, actor, columns, item, file.fileName, created),
-  );
+  runImport(core, actor, {
+    action: 'asns.import',
+    entity: 'asn',
+    fileName: file.fileName,
+    items,
+    rowCount: sheet.rows.length,
+    columns,
+    apply: (item) => applyItem(core, actor, columns, item, file.fileName, created),
+  });
   return { rows: sheet.rows.length, asns: created.map((a) => ({ id: a.id, asnNo: a.asnNo, brandId: a.brandId })) };
 }
 
