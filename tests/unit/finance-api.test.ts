@@ -35,7 +35,7 @@ describe('money API', () => {
   it('records a receipt with allocation; an allocation above the invoice is refused in Chinese', async () => {
     const err = await refusal(acct.receipts.create.mutate({ customerId: cust, method: 'bank', amount: 20_000, businessDate: '2026-11-24', allocation: [{ debitItemId: invoiceId, amount: 20_000 }] }));
     expect(err.message).toBe('核销金额 200.00 元超过 AR-20261120-0001 的未收金额 100.00 元');
-    expect((err.data as { appCode: string }).appCode).toBe('ALLOC_OVER_INVOICE');
+    expect((err.data as unknown as { appCode: string }).appCode).toBe('ALLOC_OVER_INVOICE');
     const { receipt } = await acct.receipts.create.mutate({ customerId: cust, method: 'bank', amount: 20_000, businessDate: '2026-11-24' });
     expect(receipt.docNo).toBe('RC-20261124-0001');
     expect(await acct.receivables.aging.query({ asOf: '2026-11-24' })).toMatchObject([{ open: 0, unapplied: 10_000, balance: -10_000 }]);
@@ -52,7 +52,7 @@ describe('money API', () => {
   it('only the owner closes a month; then postings into it are refused', async () => {
     const owner = (await signedIn(t, 'owner')).client;
     const forbidden = await refusal(acct.periods.close.mutate({ month: '2026-11' }));
-    expect((forbidden.data as { appCode: string }).appCode).toBe('FORBIDDEN');
+    expect((forbidden.data as unknown as { appCode: string }).appCode).toBe('FORBIDDEN');
     await owner.periods.close.mutate({ month: '2026-11' });
     const closed = await refusal(acct.receipts.create.mutate({ customerId: cust, method: 'cash', collectorId: null, amount: 100, businessDate: '2026-11-24', allocation: 'none' }));
     expect(closed.message).toMatch(/已结账|现金收款/);
