@@ -21,7 +21,7 @@ export function App() {
   const theme = useMemo(() => makeTheme(t), [t, i18n.language]);
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-right" limit={4} />
+      <Notifications position="bottom-right" limit={4} />
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={apiClient} queryClient={queryClient}>
           <ScannerListener />

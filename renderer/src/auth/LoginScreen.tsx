@@ -1,6 +1,6 @@
 // Sign-in page (登录). Validated by the API's own loginInput schema; a wrong password or a throttled sign-in
 // shows the server's translated message above the button.
-import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -49,9 +49,6 @@ export function LoginScreen({ version }: { version: string }) {
           <Button type="submit" loading={login.isPending} fullWidth>
             {t('auth.login.submit')}
           </Button>
-          <Text size="xs" c="dimmed">
-            {t('auth.login.demoHint')}
-          </Text>
         </Stack>
       </form>
     </AuthLayout>

@@ -39,7 +39,7 @@ export function AppLayout({ screens }: { screens: SectionScreens }) {
 
   const Screen = section ? screens[section.id] : null;
   return (
-    <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="md">
+    <AppShell header={{ height: 52 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="md">
       <AppShell.Header>
         <HeaderBar navOpened={navOpened} onToggleNav={nav.toggle} onHelp={help.open} />
       </AppShell.Header>

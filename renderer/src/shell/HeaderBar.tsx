@@ -29,7 +29,7 @@ export function HeaderBar({ navOpened, onToggleNav, onHelp }: Props) {
           <Text size="sm" fw={500} data-testid="current-user">
             {user.name}
           </Text>
-          <Badge variant="light" data-testid="current-role">
+          <Badge variant="light" tt="none" data-testid="current-role">
             {t(`common.roles.${user.role}`)}
           </Badge>
         </Group>

@@ -80,16 +80,18 @@ function PriceGrid({ data, productName, canSave }: { data: ProductPrices; produc
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {data.units.map((u) => (
+              {data.units.map((u, ui) => (
                 <Table.Tr key={u.id}>
                   <Table.Td>
-                    <Text size="sm" fw={500}>
+                    <Text size="sm" fw={500} style={{ whiteSpace: 'nowrap' }}>
                       {u.factor === 1 ? u.name : `${u.name}×${u.factor}`}
                     </Text>
                   </Table.Td>
-                  {data.lists.map((l) => (
+                  {data.lists.map((l, li) => (
                     <Table.Td key={l.id} miw={100}>
                       <TextInput
+                        // Picking a product (Enter or a scan) puts the cursor in its first price, ready to type.
+                        autoFocus={ui === 0 && li === 0}
                         size="xs"
                         inputMode="decimal"
                         aria-label={`${l.name} ${u.name}`}

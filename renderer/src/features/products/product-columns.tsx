@@ -11,14 +11,14 @@ export const mainBarcode = (p: ProductRow): string => (p.units.find((u) => u.fac
 
 export function productColumns(t: TFunction): Column<ProductRow>[] {
   return [
-    { key: 'sku', header: t('products.fields.sku'), width: '110px', render: (p) => p.sku },
+    { key: 'sku', header: t('products.fields.sku'), width: '100px', render: (p) => p.sku },
     { key: 'name', header: t('products.fields.name'), width: 'minmax(200px, 2fr)', render: (p) => p.name },
     { key: 'spec', header: t('products.fields.spec'), width: 'minmax(90px, 1fr)', render: (p) => p.spec },
-    { key: 'brand', header: t('products.fields.brand'), width: '110px', render: (p) => p.brandName ?? '' },
-    { key: 'category', header: t('products.fields.category'), width: '100px', render: (p) => p.categoryName ?? '' },
-    { key: 'units', header: t('products.fields.units'), width: 'minmax(140px, 1fr)', render: unitsText },
-    { key: 'barcode', header: t('products.fields.barcode'), width: '140px', render: (p) => <span style={{ fontFamily: 'var(--mantine-font-family-monospace)' }}>{mainBarcode(p)}</span> },
-    { key: 'shelf', header: t('products.fields.shelfLifeDays'), width: '120px', align: 'right', render: (p) => p.shelfLifeDays ?? '' },
-    { key: 'status', header: t('products.fields.status'), width: '80px', render: (p) => <StatusBadge active={p.status === 'active'} /> },
+    { key: 'brand', header: t('products.fields.brand'), width: '96px', render: (p) => p.brandName ?? '' },
+    { key: 'category', header: t('products.fields.category'), width: '88px', render: (p) => p.categoryName ?? '' },
+    { key: 'units', header: t('products.fields.units'), width: 'minmax(110px, 1fr)', render: unitsText },
+    { key: 'barcode', header: t('products.fields.barcode'), width: '130px', render: (p) => <span style={{ fontFamily: 'var(--mantine-font-family-monospace)' }}>{mainBarcode(p)}</span> },
+    { key: 'shelf', header: t('products.fields.shelfLifeDays'), width: '104px', align: 'right', render: (p) => p.shelfLifeDays ?? '' },
+    { key: 'status', header: t('products.fields.status'), width: '72px', render: (p) => <StatusBadge active={p.status === 'active'} /> },
   ];
 }

@@ -8,7 +8,6 @@ export const auth: Shape<typeof zh> = {
     username: 'Username',
     password: 'Password',
     submit: 'Sign in',
-    demoHint: 'Demo accounts: owner / accountant / clerk / driver, password demo-1234',
   },
   setup: {
     title: 'First run: create the owner account',

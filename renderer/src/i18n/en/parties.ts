@@ -44,6 +44,7 @@ export const customers: Shape<typeof zhCustomers> = {
     paymentTermsDays: 'Payment terms (days)',
     active: 'Active',
   },
+  columns: { credit: 'Credit', terms: 'Terms (d)' },
   channelHint: 'e.g. convenience store, supermarket, restaurant, KA',
   saved: 'Customer saved',
 };

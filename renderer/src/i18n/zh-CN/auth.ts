@@ -6,7 +6,6 @@ export const auth = {
     username: '用户名',
     password: '密码',
     submit: '登录',
-    demoHint: '演示账号：owner / accountant / clerk / driver，密码 demo-1234',
   },
   setup: {
     title: '首次使用：创建店主账号',

@@ -42,6 +42,7 @@ export const customers = {
     paymentTermsDays: '账期（天）',
     active: '启用',
   },
+  columns: { credit: '信用额度', terms: '账期(天)' },
   channelHint: '如 便利店、超市、餐饮、KA',
   saved: '客户已保存',
 };
