@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBrand } from '../../electron/core/catalog/brands';
 import { createProduct } from '../../electron/core/catalog/products';
 import { searchProducts } from '../../electron/core/catalog/search';
+import { lettersInOneWord } from '../../electron/core/catalog/sql-functions';
 import type { Actor } from '../../electron/core/shared/context';
 import { signedIn, type Client } from '../helpers/api';
 import { makeActor, testDb, type TestDb } from '../helpers/core';
@@ -52,6 +53,12 @@ describe('searchProducts', () => {
       ['NF-TEA', 4],
     ]);
     expect(find('kl').map(([, rank]) => rank)).toEqual([3, 3, 3]);
+  });
+
+  it('keeps loose initials inside one word: nongfu does not find 康师傅 through kangshifu…hong…', () => {
+    expect(lettersInOneWord('ksf kangshifubinghongcha', 'nongfu')).toBe(false);
+    expect(lettersInOneWord('kkkl kekoukele', 'kkl')).toBe(true);
+    expect(find('nongfu').map(([s]) => s)).toEqual(['NF-550', 'NF-TEA']);
   });
 
   it('finds by exact initials and full pinyin as a word prefix', () => {

@@ -2,6 +2,7 @@
 // covering index); only when that leaves room under the limit, phase 2 adds rows matched by loose initials alone.
 import type { Core } from '../shared/context';
 import { containsSql, looseOnlySql, positionSql, rankSql, searchParams, type SearchRank } from './search-sql';
+import { useSearchFunctions } from './sql-functions';
 import { prepared } from './statements';
 
 export interface RankedTable {
@@ -29,6 +30,7 @@ export function rankedRowids(core: Core, spec: RankedTable, q: string, opts: { l
   const params = { ...searchParams(q), all: opts.includeInactive ? 1 : 0, limit: opts.limit };
   const found = prepared(core, phase1(spec)).all(params) as { rid: number; rank: SearchRank }[];
   if (found.length >= opts.limit || params.loose === null) return found;
+  useSearchFunctions(core.sqlite);
   const loose = prepared(core, phase2(spec)).all({ ...params, limit: opts.limit - found.length }) as { rid: number; rank: SearchRank }[];
   return [...found, ...loose];
 }

@@ -3,6 +3,7 @@
 import type { Core } from '../shared/context';
 import type { RankedTable } from './ranked-search';
 import { containsSql, looseOnlySql, searchParams, type SearchParams } from './search-sql';
+import { useSearchFunctions } from './sql-functions';
 import { prepared } from './statements';
 
 export function searchFilter(
@@ -17,5 +18,7 @@ export function searchFilter(
   if (params.loose === null) return { sql: contains, params };
   const where = [...otherWhere, contains].join(' AND ');
   const any = prepared(core, `SELECT 1 FROM ${spec.table} ${spec.alias} WHERE ${where} LIMIT 1`).get({ ...otherParams, ...params });
-  return { sql: any ? contains : looseOnlySql(spec.alias), params };
+  if (any) return { sql: contains, params };
+  useSearchFunctions(core.sqlite);
+  return { sql: looseOnlySql(spec.alias), params };
 }

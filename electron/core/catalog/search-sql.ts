@@ -28,10 +28,12 @@ export function searchParams(query: string): SearchParams {
 export const containsSql = (t: string) => `${t}.search_text LIKE @contains ESCAPE '\\'`;
 
 /**
- * Rows that only the loose initials match (`kkl` in `kkkl`): the fallback when too few rows contain the query,
- * since letters-in-order also match thousands of unrelated rows through their full pinyin.
+ * Rows that only the loose initials match (`kkl` in `kkkl`), the letters in order inside one word: the fallback
+ * when too few rows contain the query. LIKE narrows cheaply first; dms_letters_in_word (sql-functions.ts, which
+ * the caller registers) then keeps the letters from straying across words.
  */
-export const looseOnlySql = (t: string) => `(@loose IS NOT NULL AND ${t}.search_text NOT LIKE @contains ESCAPE '\\' AND ${t}.search_text LIKE @loose)`;
+export const looseOnlySql = (t: string) =>
+  `(@loose IS NOT NULL AND ${t}.search_text NOT LIKE @contains ESCAPE '\\' AND ${t}.search_text LIKE @loose AND dms_letters_in_word(${t}.search_text, @needle))`;
 
 /**
  * Rank of a row that contains the query: 0 exact code; 1 name or code starts with the query; 2 a word of the
