@@ -159,6 +159,7 @@ describe('aging and overdue', () => {
     const [row] = aging(t.core, '2026-11-24');
     expect(row).toMatchObject({ d0_30: 1_000, d31_60: 2_000, d61_90: 3_000, over90: 4_000, open: 10_000, unapplied: 500, balance: 9_500 });
     expect(row?.balance).toBe(customerBalance(t.core, cust));
+    expect(aging(t.core, '2026-11-24', { fromLedger: true })).toEqual(aging(t.core, '2026-11-24')); // cache = ledger
     // As of an earlier date the later postings do not exist yet.
     const [then] = aging(t.core, '2026-10-31');
     expect(then).toMatchObject({ open: 9_000, d0_30: 2_000, d31_60: 3_000, d61_90: 0, over90: 4_000, unapplied: 0 });
@@ -214,6 +215,7 @@ describe('property: random postings, allocations and reversals keep the books ti
         expect(customerBalance(t.core, cust)).toBe(ledgerBalance(t.core, cust));
         const [row] = aging(t.core, '2026-11-30');
         expect(row?.balance ?? 0).toBe(customerBalance(t.core, cust));
+        expect(aging(t.core, '2026-11-30', { fromLedger: true })).toEqual(aging(t.core, '2026-11-30')); // cache = ledger
       }),
       { numRuns: 40 },
     );
