@@ -2,7 +2,10 @@
 import { CustomersScreen } from './features/customers/CustomersScreen';
 import { EmployeesScreen } from './features/employees/EmployeesScreen';
 import { PricesScreen } from './features/prices/PricesScreen';
+import { FinanceScreen } from './features/finance/FinanceScreen';
 import { ProductsScreen } from './features/products/ProductsScreen';
+import { ReceivingScreen } from './features/receiving/ReceivingScreen';
+import { StockScreen } from './features/stock/StockScreen';
 import { TraceScreen } from './features/trace/TraceScreen';
 import { UsersScreen } from './features/users/UsersScreen';
 import { WarehousesScreen } from './features/warehouses/WarehousesScreen';
@@ -14,6 +17,9 @@ export const screens: SectionScreens = {
   customers: CustomersScreen,
   employees: EmployeesScreen,
   warehouses: WarehousesScreen,
+  stock: StockScreen,
+  receiving: ReceivingScreen,
   trace: TraceScreen,
+  finance: FinanceScreen,
   users: UsersScreen,
 };

@@ -1,7 +1,8 @@
 // The sections of the app, in navbar order (Alt+1… follows this order), and which roles see each. The API checks
 // roles on every call anyway; hiding what a role may not use keeps the clerk's screen uncluttered.
 import type { Icon } from '../components/icons';
-import { IconBuildingWarehouse, IconCurrencyYuan, IconIdBadge2, IconPackage, IconQrcode, IconUserShield, IconUsers } from '../components/icons';
+import { IconBuildingWarehouse, IconCurrencyYuan, IconIdBadge2, IconPackage, IconPackageImport, IconQrcode, IconStack2, IconUserShield, IconUsers } from '../components/icons';
+import { IconCash } from '../components/icons';
 import type { ComponentType } from 'react';
 import type { Role } from '../api/contract';
 import type { zhCN } from '../i18n/zh-CN';
@@ -20,7 +21,10 @@ export const SECTIONS: readonly Section[] = [
   { id: 'customers', icon: IconUsers, roles: ['owner', 'accountant', 'clerk', 'driver'] },
   { id: 'employees', icon: IconIdBadge2, roles: ['owner', 'accountant'] },
   { id: 'warehouses', icon: IconBuildingWarehouse, roles: ['owner', 'accountant', 'clerk'] },
+  { id: 'stock', icon: IconStack2, roles: ['owner', 'accountant', 'clerk', 'driver'] },
+  { id: 'receiving', icon: IconPackageImport, roles: ['owner', 'clerk'] },
   { id: 'trace', icon: IconQrcode, roles: ['owner', 'accountant', 'clerk'] },
+  { id: 'finance', icon: IconCash, roles: ['owner', 'accountant'] },
   { id: 'users', icon: IconUserShield, roles: ['owner'] },
 ];
 

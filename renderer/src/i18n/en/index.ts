@@ -2,6 +2,7 @@ import type { Shape } from '../shape';
 import type { zhCN } from '../zh-CN';
 import { auth } from './auth';
 import { common } from './common';
+import { finance } from './finance';
 import { forms } from './forms';
 import { io } from './io';
 import { customers, employees, warehouses } from './parties';
@@ -9,6 +10,6 @@ import { prices } from './prices';
 import { products } from './products';
 import { shell } from './shell';
 import { users } from './users';
-import { trace } from './warehouse';
+import { receiving, stock, trace } from './warehouse';
 
-export const en: Shape<typeof zhCN> = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices, trace };
+export const en: Shape<typeof zhCN> = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices, finance, stock, receiving, trace };

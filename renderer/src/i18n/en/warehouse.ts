@@ -1,8 +1,8 @@
 // Warehouse work: stock, receiving, vans, transfers, stocktake, trace.
 import type { Shape } from '../shape';
-import type { trace as zhTrace } from '../zh-CN/warehouse';
+import type * as zh from '../zh-CN/warehouse';
 
-export const trace: Shape<typeof zhTrace> = {
+export const trace: Shape<typeof zh.trace> = {
   title: 'Trace',
   tabs: { lookup: 'Look up a code', alerts: 'Diversion alerts' },
   code: 'Case / box / item code',
@@ -45,4 +45,73 @@ export const trace: Shape<typeof zhTrace> = {
   alertsTitle: 'Diversion alerts',
   alertsCount: '{{total}} alerts',
   alertsFilter: { all: 'All', in: 'In', out: 'Out' },
+};
+
+export const stock: Shape<typeof zh.stock> = {
+  title: 'Stock',
+  tabs: { balances: 'By product', batches: 'By batch / expiry', nearExpiry: 'Near expiry' },
+  search: 'Search products (name, SKU, pinyin initials)',
+  warehouse: 'Warehouse',
+  allWarehouses: 'All warehouses',
+  fields: {
+    warehouse: 'Warehouse',
+    sku: 'SKU',
+    name: 'Product',
+    spec: 'Spec',
+    qty: 'On hand',
+    inTransit: 'In transit',
+    value: 'Value',
+    batch: 'Batch',
+    producedOn: 'Produced on',
+    expiresOn: 'Expires on',
+    daysLeft: 'Days left',
+  },
+  expired: 'Expired',
+  daysLeft: '{{days}} days',
+  nearExpiryNote: 'Near expiry: expiring within {{days}} days (expired included)',
+  count: '{{total}} rows',
+};
+
+export const receiving: Shape<typeof zh.receiving> = {
+  title: 'Receiving',
+  start: {
+    title: 'Start receiving',
+    warehouse: 'Into warehouse',
+    source: 'Against',
+    sources: { asn: 'Shipment notice (ASN)', po: 'Purchase order', blind: 'Nothing (blind receipt)' },
+    asn: 'Shipment notice',
+    po: 'Purchase order',
+    begin: 'Start (Enter)',
+    drafts: 'Receipts in progress',
+    resume: 'Resume',
+    noDrafts: 'No receipts in progress',
+    importAsn: 'Import shipment notice',
+    imported: '{{count}} shipment notices imported',
+  },
+  scanHint: 'Scan a product barcode or a case code; every scan counts',
+  fields: {
+    sku: 'SKU',
+    name: 'Product',
+    batch: 'Batch',
+    expiresOn: 'Expires on',
+    expected: 'Expected',
+    scanned: 'Scanned',
+    damaged: 'Damaged',
+    diff: 'Difference',
+    status: 'Status',
+  },
+  statuses: { ok: 'Matches', short: 'Short', over: 'Over', unexpected: 'Not expected' },
+  totals: 'Expected {{expected}}  Scanned {{scanned}}  Damaged {{damaged}}  Short {{short}}  Over {{over}}',
+  reportTotals: 'Damaged {{damaged}}  Short {{short}}  Over {{over}}',
+  lastScan: 'Last scan: {{name}} +{{qty}}',
+  lastScanCase: 'Last scan: {{name}}, case {{code}} holding {{qty}}',
+  post: 'Post',
+  postConfirm: 'Post this receipt? Stock goes up and the receipt can no longer change.',
+  posted: 'Receipt {{number}} posted',
+  cancel: 'Cancel receipt',
+  back: 'Back',
+  report: 'Discrepancy report',
+  reportTitle: 'Receiving discrepancy report {{number}}',
+  print: 'Print',
+  noDiscrepancy: 'No discrepancies',
 };

@@ -1,6 +1,7 @@
 // 全部中文界面文字（zh-CN 为准，英文表须有相同的键）。
 import { auth } from './auth';
 import { common } from './common';
+import { finance } from './finance';
 import { forms } from './forms';
 import { io } from './io';
 import { customers, employees, warehouses } from './parties';
@@ -8,6 +9,6 @@ import { prices } from './prices';
 import { products } from './products';
 import { shell } from './shell';
 import { users } from './users';
-import { trace } from './warehouse';
+import { receiving, stock, trace } from './warehouse';
 
-export const zhCN = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices, trace };
+export const zhCN = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices, finance, stock, receiving, trace };
