@@ -25,7 +25,7 @@ export const batches = sqliteTable(
       .references(() => products.id),
     batchNo: text('batch_no').notNull(),
     producedOn: text('produced_on'),
-    /** Last day the goods may be sold (YYYY-MM-DD); null when unknown. */
+    /** Expiry date (YYYY-MM-DD): goods may leave up to and including this day. Null when unknown. */
     expiresOn: text('expires_on'),
     createdAt: instant('created_at').notNull(),
   },

@@ -12,6 +12,7 @@ import { addManualCount } from '../../electron/core/receiving/manual';
 import { postReceiving } from '../../electron/core/receiving/post';
 import { startReceiving } from '../../electron/core/receiving/sessions';
 import { gtinCheckDigit } from '../../electron/core/scan/gtin';
+import { importCodeFile } from '../../electron/core/trace/import/import-file';
 import type { Actor } from '../../electron/core/shared/context';
 import { transact } from '../../db/tx';
 import { makeActor, testDb, type TestDb } from '../helpers/core';
@@ -134,4 +135,44 @@ export function stockSnapshot(w: StockWorld): unknown {
     docs: w.t.sqlite.prepare('SELECT id, status FROM stock_documents ORDER BY id').all(),
     counts: tableCounts(w),
   };
+}
+
+export interface CaseCodes {
+  cases: string[];
+  boxes: string[];
+  items: string[];
+}
+
+/**
+ * Registers nested trace codes the way brands send them (an association file: case, box, item per line) through
+ * the trace module's import: `cases` cases of 4 boxes of 6 bottles each.
+ */
+export async function importCases(
+  w: StockWorld,
+  product: TestProduct,
+  opts: { prefix: string; cases: number; batch?: string; producedOn?: string; expiresOn?: string; distributor?: string },
+): Promise<CaseCodes> {
+  const out: CaseCodes = { cases: [], boxes: [], items: [] };
+  const lines = ['箱码,盒码,瓶码,商品编码,批号,生产日期,有效期至,经销商编码'];
+  for (let c = 1; c <= opts.cases; c++) {
+    const caseCode = `${opts.prefix}C${String(c).padStart(4, '0')}`;
+    out.cases.push(caseCode);
+    for (let b = 1; b <= 4; b++) {
+      const boxCode = `${caseCode}B${b}`;
+      out.boxes.push(boxCode);
+      for (let i = 1; i <= 6; i++) {
+        const item = `${boxCode}I${i}`;
+        out.items.push(item);
+        lines.push([caseCode, boxCode, item, product.sku, opts.batch ?? '', opts.producedOn ?? '', opts.expiresOn ?? '', opts.distributor ?? ''].join(','));
+      }
+    }
+  }
+  await importCodeFile(w.t.core, w.clerk, { bytes: new TextEncoder().encode(lines.join('\n')), fileName: `${opts.prefix}.csv` });
+  return out;
+}
+
+/** A GS1 element string as a scanner sends it: ]C1, GTIN-14, expiry (AI 17), then the batch (AI 10). */
+export function gs1(ean: string, expiresOn: string, batch: string): string {
+  const yymmdd = expiresOn.slice(2).replace(/-/g, '');
+  return `]C101${ean.padStart(14, '0')}17${yymmdd}10${batch}`;
 }

@@ -48,8 +48,8 @@ describe('receipts and the ledger', () => {
       ['KL001', 'B1', 48],
       ['CY002', '', 10],
     ]);
-    // Expiry from the shelf life: made 2026-01-10, 365 days → last good day 2027-01-09.
-    expect(view.moves[0]!.expiresOn).toBe('2027-01-09');
+    // Expiry from the shelf life: made 2026-01-10, 365 days → expires 2027-01-10.
+    expect(view.moves[0]!.expiresOn).toBe('2027-01-10');
     expect(checkLedger(w.t.core).ok).toBe(true);
     const outbox = w.t.sqlite.prepare("SELECT topic, entity_id AS id FROM outbox WHERE topic LIKE 'stock.%'").all();
     expect(outbox).toEqual([{ topic: 'stock.document.posted', id: doc.id }]);
@@ -70,9 +70,9 @@ describe('receipts and the ledger', () => {
     expect(() => w.t.sqlite.prepare('UPDATE stock_balances SET qty = -1').run()).toThrow(/CHECK/);
   });
 
-  it('computes expiry as production date plus shelf life minus one day', () => {
-    expect(expiryFromShelfLife('2025-01-01', 365)).toBe('2025-12-31');
-    expect(expiryFromShelfLife('2024-03-01', 1)).toBe('2024-03-01');
+  it('computes expiry as production date plus shelf life', () => {
+    expect(expiryFromShelfLife('2025-01-01', 365)).toBe('2026-01-01');
+    expect(expiryFromShelfLife('2024-02-28', 1)).toBe('2024-02-29');
     expect(expiryFromShelfLife(null, 365)).toBeNull();
     expect(expiryFromShelfLife('2025-01-01', null)).toBeNull();
   });

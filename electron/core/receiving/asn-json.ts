@@ -4,6 +4,7 @@
 import { AppError } from '../shared/errors';
 import type { Sheet, SheetRow } from '../imports/sheet';
 import { decodeText } from '../imports/decode';
+import { headerKey, type ColumnSpec } from '../imports/columns';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Obj = { [k: string]: Json };
@@ -38,7 +39,17 @@ function flatten(value: Json): Obj[] {
   return out;
 }
 
-export function readJsonSheet(bytes: Uint8Array): Sheet {
+/** Each key under the standard header of its column, so lines may mix 商品编码 and sku. */
+function canonical(obj: Obj, specs: readonly ColumnSpec<string>[]): Obj {
+  const out: Obj = {};
+  for (const [k, v] of Object.entries(obj)) {
+    const spec = specs.find((s) => [s.header, ...s.aliases].some((h) => headerKey(h) === headerKey(k)));
+    out[spec?.header ?? k] = v;
+  }
+  return out;
+}
+
+export function readJsonSheet(bytes: Uint8Array, specs: readonly ColumnSpec<string>[]): Sheet {
   let value: Json;
   try {
     value = JSON.parse(decodeText(bytes).text) as Json;
@@ -46,7 +57,7 @@ export function readJsonSheet(bytes: Uint8Array): Sheet {
     if (e instanceof AppError) throw e;
     throw new AppError('ASN_JSON', { detail: e instanceof Error ? e.message : String(e) });
   }
-  const objects = flatten(value);
+  const objects = flatten(value).map((o) => canonical(o, specs));
   if (objects.length === 0) throw new AppError('IMPORT_EMPTY');
   const headers = [...new Set(objects.flatMap((o) => Object.keys(o)))];
   const rows: SheetRow[] = objects.map((o, i) => ({ row: i + 2, cells: headers.map((h) => cellOf(o[h])) }));

@@ -200,7 +200,7 @@ function applyItem(core: Core, actor: Actor, columns: ColumnMap<AsnKey>, item: A
 }
 
 async function readAsnSheet(bytes: Uint8Array): Promise<Sheet> {
-  return looksLikeJson(bytes) ? readJsonSheet(bytes) : readSheet(bytes);
+  return looksLikeJson(bytes) ? readJsonSheet(bytes, ASN_COLUMNS) : readSheet(bytes);
 }
 
 export interface AsnImportResult {

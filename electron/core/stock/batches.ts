@@ -1,5 +1,6 @@
-// Batches: batch number, production date and expiry. Expiry is the last day the goods may be sold; when a label
-// gives only the production date it is production date + shelf life − 1 (made 2025-01-01, 365 days → 2025-12-31).
+// Batches: batch number, production date and expiry (到期日). When a label gives only the production date, the
+// expiry is production date + shelf life (made 2025-01-01, 365 days → 2026-01-01), as the trace module's code
+// import computes it too. Goods may leave up to and including their expiry day, never after it.
 import { and, eq } from 'drizzle-orm';
 import dayjs from 'dayjs';
 import { batches } from '../../../db/schema';
@@ -32,7 +33,7 @@ export function checkDate(value: string): string {
 
 export function expiryFromShelfLife(producedOn: string | null | undefined, shelfLifeDays: number | null): string | null {
   if (!producedOn || shelfLifeDays === null || shelfLifeDays <= 0) return null;
-  return dayjs(producedOn).add(shelfLifeDays - 1, 'day').format('YYYY-MM-DD');
+  return dayjs(producedOn).add(shelfLifeDays, 'day').format('YYYY-MM-DD');
 }
 
 /** Production and expiry dates of a batch input, checked, with expiry filled in from the shelf life. */
