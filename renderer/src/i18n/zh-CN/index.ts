@@ -2,7 +2,6 @@
 import { auth } from './auth';
 import { common } from './common';
 import { finance } from './finance';
-import { finance } from './finance';
 import { forms } from './forms';
 import { io } from './io';
 import { customers, employees, warehouses } from './parties';
@@ -12,4 +11,4 @@ import { shell } from './shell';
 import { users } from './users';
 import { receiving, stock, trace } from './warehouse';
 
-export const zhCN = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices, finance, finance, stock, receiving, trace };
+export const zhCN = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices, finance, stock, receiving, trace };
