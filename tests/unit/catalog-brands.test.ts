@@ -50,6 +50,7 @@ describe('brands and categories', () => {
     expect(e.message).toBe('品牌“康师傅”已存在');
     await refused(() => clerk.brands.update.mutate({ id: b.id, code: 'KSF', name: '可尚芳' }), 'BRAND_CODE_TAKEN');
     await clerk.brands.update.mutate({ id: b.id, code: 'KSF-B', name: '可尚芳食品' });
+    expect(audits('brands.update')).toBe(1);
     expect((await driver.brands.list.query()).map((x) => `${x.code} ${x.name}`)).toEqual(['KSF 康师傅', 'KSF-B 可尚芳食品', 'WLJ 王老吉']);
     await refused(() => accountant.brands.create.mutate({ name: '统一' }), 'FORBIDDEN');
   });
@@ -58,6 +59,8 @@ describe('brands and categories', () => {
     const drinks = await clerk.categories.create.mutate({ name: '饮料' });
     const soda = await clerk.categories.create.mutate({ name: '碳酸饮料', parentId: drinks.id });
     await refused(() => clerk.categories.update.mutate({ id: drinks.id, name: '饮料', parentId: soda.id }), 'CATEGORY_PARENT');
+    await clerk.categories.update.mutate({ id: soda.id, name: '碳酸饮料', parentId: drinks.id });
+    expect(audits('categories.update')).toBe(1);
     await refused(() => clerk.categories.create.mutate({ name: '饮料' }), 'CATEGORY_TAKEN');
     expect((await driver.categories.list.query()).map((c) => [c.name, c.parentId])).toEqual([
       ['凉茶', null],

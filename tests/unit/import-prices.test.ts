@@ -47,6 +47,9 @@ describe('prices.import', () => {
       upload('价格.xlsx', await xlsx([HEADER, ['批发价', 'KO-500', '瓶', 2.5], ['批发价', 'KO-500', '箱', '¥1,280.00'], ['KA', 'KO-500', '箱', '56']])),
     );
     expect(res).toEqual({ created: 3, updated: 0, rows: 3 });
+    expect((t.sqlite.prepare("SELECT data FROM audit_log WHERE action = 'prices.import'").all() as { data: string }[]).map((r) => JSON.parse(r.data))).toEqual([
+      { fileName: '价格.xlsx', created: 3, updated: 0, rows: 3 },
+    ]);
     expect(await prices()).toEqual([
       { priceListId: ka.id, unitId: unit('箱'), price: 5600 },
       { priceListId: wholesale.id, unitId: unit('瓶'), price: 250 },
