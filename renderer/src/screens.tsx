@@ -5,6 +5,7 @@ import { PricesScreen } from './features/prices/PricesScreen';
 import { FinanceScreen } from './features/finance/FinanceScreen';
 import { ProductsScreen } from './features/products/ProductsScreen';
 import { ReceivingScreen } from './features/receiving/ReceivingScreen';
+import { StocktakeScreen } from './features/stocktake/StocktakeScreen';
 import { StockScreen } from './features/stock/StockScreen';
 import { TraceScreen } from './features/trace/TraceScreen';
 import { UsersScreen } from './features/users/UsersScreen';
@@ -19,6 +20,7 @@ export const screens: SectionScreens = {
   warehouses: WarehousesScreen,
   stock: StockScreen,
   receiving: ReceivingScreen,
+  stocktake: StocktakeScreen,
   trace: TraceScreen,
   finance: FinanceScreen,
   users: UsersScreen,
