@@ -77,6 +77,20 @@ describe('first run and sign-in', () => {
     await page.context().close();
   });
 
+  it('goes back to the sign-in page, saying why, when the session has expired', async () => {
+    const { page } = await openPage(browser, host.url);
+    await page.getByLabel('用户名', { exact: true }).fill('boss');
+    await page.getByLabel('密码', { exact: true }).fill('boss-pass-123');
+    await page.getByLabel('密码', { exact: true }).press('Enter');
+    await expectVisible(page.getByRole('button', { name: '退出登录' }));
+    // Nine idle hours later (the server's idle timeout is eight).
+    host.app.core.sqlite.prepare('UPDATE sessions SET last_seen_at = ? WHERE ended_at IS NULL').run(new Date(Date.now() - 9 * 3600_000).toISOString());
+    await page.getByRole('navigation').getByRole('link', { name: /客户/ }).click();
+    await expectVisible(page.getByRole('heading', { name: '登录' }));
+    await expectVisible(page.getByRole('alert').filter({ hasText: '登录已过期，请重新登录' }));
+    await page.context().close();
+  });
+
   it('switches to English, keeps the choice after a reload, and the server answers in English too', async () => {
     const { page } = await openPage(browser, host.url);
     await page.getByText('English').click();

@@ -3,9 +3,10 @@ import { Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 export function FullPageLoader() {
+  const { t } = useTranslation();
   return (
     <Center h="100vh">
-      <Loader aria-label="loading" />
+      <Loader aria-label={t('common.table.loading')} />
     </Center>
   );
 }

@@ -60,7 +60,7 @@ export function WarehouseFormModal({ warehouse, canSave, onClose }: { warehouse:
 
   const driverOptions = (drivers.data ?? [])
     .filter((e) => e.role === 'driver' || e.role === 'salesperson')
-    .map((e) => ({ value: e.id, label: `${e.name}（${t(`employees.roles.${e.role}`)}）` }));
+    .map((e) => ({ value: e.id, label: t('warehouses.driverOption', { name: e.name, role: t(`employees.roles.${e.role}`) }) }));
 
   return (
     <FormModal

@@ -21,6 +21,7 @@ export const warehouses: Shape<typeof zhWarehouses> = {
   fields: { code: 'Code', name: 'Name', kind: 'Kind', driver: 'Driver', plate: 'Plate', active: 'Active' },
   kinds: { main: 'Main warehouse', van: 'Van' },
   driverHint: 'Only a van has a driver and a plate',
+  driverOption: '{{name}} ({{role}})',
   saved: 'Warehouse saved',
 };
 

@@ -19,6 +19,7 @@ export const warehouses = {
   fields: { code: '编号', name: '名称', kind: '类型', driver: '司机', plate: '车牌', active: '启用' },
   kinds: { main: '主仓', van: '车辆' },
   driverHint: '车辆才需要司机和车牌',
+  driverOption: '{{name}}（{{role}}）',
   saved: '仓库已保存',
 };
 
