@@ -102,6 +102,15 @@ describe('searchProducts', () => {
     ]);
   });
 
+  it('needs every word of a query of several words', () => {
+    expect(find('可乐 500ml')).toEqual([
+      ['KO-500', 3],
+      ['KO-XB', 3],
+    ]);
+    expect(find('雪碧  kkkl').map(([sku]) => sku)).toEqual(['KO-XB']);
+    expect(find('可乐 550ml')).toEqual([]);
+  });
+
   it('treats % and _ as plain characters', () => {
     expect(find('%')).toEqual([['PCT', 3]]);
     expect(find('_')).toEqual([]);

@@ -17,8 +17,8 @@ export interface RankedTable {
 export const PRODUCTS: RankedTable = { table: 'products', alias: 'p', code: 'sku', active: "p.status = 'active'" };
 export const CUSTOMERS: RankedTable = { table: 'customers', alias: 'c', code: 'code', active: 'c.active = 1' };
 
-const phase1 = ({ table, alias: t, code, active }: RankedTable) => `SELECT ${t}.rowid AS rid, ${rankSql(t, code)} AS rank
-  FROM ${table} ${t} WHERE ${containsSql(t)} AND (@all OR ${active})
+const phase1 = ({ table, alias: t, code, active }: RankedTable, terms: number) => `SELECT ${t}.rowid AS rid, ${rankSql(t, code)} AS rank
+  FROM ${table} ${t} WHERE ${containsSql(t, terms)} AND (@all OR ${active})
   ORDER BY rank, ${positionSql(t)}, length(${t}.name), ${t}.${code} LIMIT @limit`;
 
 const phase2 = ({ table, alias: t, code, active }: RankedTable) => `SELECT ${t}.rowid AS rid, 4 AS rank
@@ -28,7 +28,7 @@ const phase2 = ({ table, alias: t, code, active }: RankedTable) => `SELECT ${t}.
 /** Rowids (good within this call only) and ranks of the best `limit` rows for the query, best first. */
 export function rankedRowids(core: Core, spec: RankedTable, q: string, opts: { limit: number; includeInactive: boolean }): { rid: number; rank: SearchRank }[] {
   const params = { ...searchParams(q), all: opts.includeInactive ? 1 : 0, limit: opts.limit };
-  const found = prepared(core, phase1(spec)).all(params) as { rid: number; rank: SearchRank }[];
+  const found = prepared(core, phase1(spec, params.terms)).all(params) as { rid: number; rank: SearchRank }[];
   if (found.length >= opts.limit || params.loose === null) return found;
   useSearchFunctions(core.sqlite);
   const loose = prepared(core, phase2(spec)).all({ ...params, limit: opts.limit - found.length }) as { rid: number; rank: SearchRank }[];

@@ -14,7 +14,7 @@ export function searchFilter(
   otherParams: Record<string, string | number | null>,
 ): { sql: string; params: SearchParams } {
   const params = searchParams(q);
-  const contains = containsSql(spec.alias);
+  const contains = `(${containsSql(spec.alias, params.terms)})`;
   if (params.loose === null) return { sql: contains, params };
   const where = [...otherWhere, contains].join(' AND ');
   const any = prepared(core, `SELECT 1 FROM ${spec.table} ${spec.alias} WHERE ${where} LIMIT 1`).get({ ...otherParams, ...params });

@@ -8,24 +8,42 @@ export interface SearchParams extends Record<string, string | number | null> {
   exact: string;
   prefix: string;
   word: string;
-  contains: string;
+  /** c0, c1 …: one LIKE pattern per word typed; a row must contain every one (可乐 500 finds 可口可乐 500ml). */
+  c0: string;
+  /** Letters-in-order pattern when the query is a single run of letters (kkl); else null. */
   loose: string | null;
-  /** The query as stored text holds it, for positionSql. */
+  /** The first word as stored text holds it, for positionSql. */
   needle: string;
+  /** How many words (c0 … c<terms-1>); not an SQL parameter. */
+  terms: number;
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** At most this many words of a query are matched; more add nothing a clerk needs. */
+const MAX_TERMS = 4;
+
 /** Named parameters for the SQL pieces below, from what the user typed. */
 export function searchParams(query: string): SearchParams {
   const q = query.trim().toLowerCase();
-  const { contains, initials } = searchPatterns(q);
-  const compact = escapeLike(q.replace(/\s+/g, ''));
-  return { exact: q, prefix: `${escapeLike(q)}%`, word: `% ${compact}%`, contains, loose: initials, needle: q.replace(/\s+/g, '') };
+  const words = q.split(/\s+/).filter(Boolean).slice(0, MAX_TERMS);
+  const first = words[0] ?? '';
+  const patterns = Object.fromEntries(words.map((w, i) => [`c${i}`, `%${escapeLike(w)}%`]));
+  return {
+    exact: q,
+    prefix: `${escapeLike(q)}%`,
+    word: `% ${escapeLike(first)}%`,
+    c0: '%',
+    ...patterns,
+    loose: words.length === 1 ? searchPatterns(first).initials : null,
+    needle: first,
+    terms: Math.max(words.length, 1),
+  };
 }
 
-/** Rows whose search text contains the query (name, code, pinyin initials or full pinyin). */
-export const containsSql = (t: string) => `${t}.search_text LIKE @contains ESCAPE '\\'`;
+/** Rows whose search text contains every word of the query (name, code, pinyin initials or full pinyin). */
+export const containsSql = (t: string, terms: number) =>
+  Array.from({ length: terms }, (_, i) => `${t}.search_text LIKE @c${i} ESCAPE '\\'`).join(' AND ');
 
 /**
  * Rows that only the loose initials match (`kkl` in `kkkl`), the letters in order inside one word: the fallback
@@ -33,7 +51,7 @@ export const containsSql = (t: string) => `${t}.search_text LIKE @contains ESCAP
  * the caller registers) then keeps the letters from straying across words.
  */
 export const looseOnlySql = (t: string) =>
-  `(@loose IS NOT NULL AND ${t}.search_text NOT LIKE @contains ESCAPE '\\' AND ${t}.search_text LIKE @loose AND dms_letters_in_word(${t}.search_text, @needle))`;
+  `(@loose IS NOT NULL AND ${t}.search_text NOT LIKE @c0 ESCAPE '\\' AND ${t}.search_text LIKE @loose AND dms_letters_in_word(${t}.search_text, @needle))`;
 
 /**
  * Rank of a row that contains the query: 0 exact code; 1 name or code starts with the query; 2 a word of the
