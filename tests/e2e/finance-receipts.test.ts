@@ -65,6 +65,7 @@ describe('accountant: receivables and receipts', () => {
     expect(await dialog.getByLabel('本次核销 ¥ SO-OLD-0001').inputValue()).toBe('300.00');
     expect(await dialog.getByLabel('本次核销 ¥ SO-NEW-0002').inputValue()).toBe('50.00');
     await dialog.getByText('微信').click();
+    await page.waitForTimeout(300); // the method switch's indicator slides
     await page.screenshot({ path: resolve(shots, 'finance-receipt.png') });
     await dialog.getByLabel('金额 ¥').press('Enter');
     await expectVisible(page.getByText(/已保存收款/));
@@ -74,6 +75,18 @@ describe('accountant: receivables and receipts', () => {
     await expectText(aging.getByRole('row').filter({ hasText: STORE }), /150\.00/);
     await expectText(page.getByLabel('receivable-total'), '应收合计 ¥150.00，1 个客户');
     expect(await ledgerProblems()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('previews the batch of customer statements for the month', async () => {
+    await page.getByRole('tab', { name: '对账单' }).click();
+    await page.getByLabel('开始日期').fill(daysAgo(60));
+    await page.getByRole('button', { name: /批量/ }).click();
+    await expectText(page.getByText(/份对账单/), '共 1 份对账单');
+    const preview = page.frameLocator('iframe[title="对账单预览"]');
+    await expectVisible(preview.getByText(STORE).first());
+    await expectVisible(preview.getByText('150.00').first());
+    await page.screenshot({ path: resolve(shots, 'finance-statements.png') });
     expect(errors).toEqual([]);
   });
 });

@@ -1,29 +1,35 @@
-// 财务: the accountant's screens as tabs — receivables (aging, overdue, a customer's ledger) and receipts (收款 with
-// allocation, reversal).
+// 财务: the accountant's screens as tabs — receivables (aging, overdue, a customer's ledger), receipts (收款 with
+// allocation, reversal) and customer statements (对账单).
 import { Tabs } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { ReceiptsPanel } from './receipts/ReceiptsPanel';
 import { ReceivablesPanel } from './receivables/ReceivablesPanel';
+import { StatementsPanel } from './statements/StatementsPanel';
 
-type Tab = 'receivables' | 'receipts';
+type Tab = 'receivables' | 'receipts' | 'statements';
+const TABS: readonly Tab[] = ['receivables', 'receipts', 'statements'];
 
 export function FinanceScreen() {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('receivables');
   return (
     <ScreenFrame title={t('finance.title')}>
-      <Tabs value={tab} onChange={(v) => setTab(v === 'receipts' ? 'receipts' : 'receivables')} keepMounted={false} style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+      <Tabs value={tab} onChange={(v) => setTab(TABS.find((x) => x === v) ?? 'receivables')} keepMounted={false} style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
         <Tabs.List>
           <Tabs.Tab value="receivables">{t('finance.tabs.receivables')}</Tabs.Tab>
           <Tabs.Tab value="receipts">{t('finance.tabs.receipts')}</Tabs.Tab>
+          <Tabs.Tab value="statements">{t('finance.tabs.statements')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="receivables" pt="sm" style={{ flex: 1, minHeight: 0 }}>
           <ReceivablesPanel />
         </Tabs.Panel>
         <Tabs.Panel value="receipts" pt="sm" style={{ flex: 1, minHeight: 0 }}>
           <ReceiptsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="statements" pt="sm" style={{ flex: 1, minHeight: 0 }}>
+          <StatementsPanel />
         </Tabs.Panel>
       </Tabs>
     </ScreenFrame>

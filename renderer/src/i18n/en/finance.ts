@@ -3,7 +3,7 @@ import type { finance as zh } from '../zh-CN/finance';
 
 export const finance: Shape<typeof zh> = {
   title: 'Finance',
-  tabs: { receivables: 'Receivables', receipts: 'Receipts' },
+  tabs: { receivables: 'Receivables', receipts: 'Receipts', statements: 'Statements' },
   asOf: 'As of',
   fields: {
     customer: 'Customer',
@@ -63,5 +63,15 @@ export const finance: Shape<typeof zh> = {
       save: 'Save receipt',
       saved: 'Receipt {{docNo}} saved',
     },
+  },
+  statements: {
+    from: 'From',
+    to: 'To',
+    print: 'Print / save as PDF',
+    xlsx: 'Download .xlsx',
+    batch: 'Batch (every customer with a balance)',
+    batchCount: '{{count}} statements',
+    preview: 'Statement preview',
+    choose: 'Choose a customer and a period to preview the statement, or Batch',
   },
 };

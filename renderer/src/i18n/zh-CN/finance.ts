@@ -1,7 +1,7 @@
 // 财务（会计）界面文字：应收、收款与核销。
 export const finance = {
   title: '财务',
-  tabs: { receivables: '应收', receipts: '收款' },
+  tabs: { receivables: '应收', receipts: '收款', statements: '对账单' },
   asOf: '截至日期',
   fields: {
     customer: '客户',
@@ -61,5 +61,15 @@ export const finance = {
       save: '保存收款',
       saved: '已保存收款 {{docNo}}',
     },
+  },
+  statements: {
+    from: '开始日期',
+    to: '结束日期',
+    print: '打印 / 存为PDF',
+    xlsx: '下载 .xlsx',
+    batch: '批量（所有有余额的客户）',
+    batchCount: '共 {{count}} 份对账单',
+    preview: '对账单预览',
+    choose: '选择客户和期间以预览对账单，或点“批量”',
   },
 };
