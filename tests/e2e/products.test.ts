@@ -59,6 +59,13 @@ describe('products', () => {
     await form.getByRole('textbox', { name: '商品名称', exact: true }).fill(NAME);
     await form.getByRole('textbox', { name: '规格', exact: true }).fill('500ml×24');
     await form.getByRole('textbox', { name: '保质期（天）', exact: true }).fill('365');
+    // The brand is not in the list yet: add it from the form, and it is picked.
+    await form.getByRole('button', { name: '新建品牌' }).click();
+    const brand = page.getByRole('dialog', { name: '新建品牌' });
+    await brand.getByRole('textbox', { name: '名称', exact: true }).fill('可口可乐');
+    await brand.getByRole('textbox', { name: '名称', exact: true }).press('Enter');
+    await expectHidden(brand);
+    expect(await form.getByRole('combobox', { name: '品牌', exact: true }).inputValue()).toBe('可口可乐');
     await form.getByRole('textbox', { name: '单位 1', exact: true }).fill('瓶');
     await form.getByRole('textbox', { name: '条码 1', exact: true }).fill(BOTTLE_TYPO);
     await form.getByRole('button', { name: '添加单位' }).click();
@@ -85,6 +92,9 @@ describe('products', () => {
       { name: '瓶', factor: 1, code: BOTTLE },
       { name: '箱', factor: 24, code: CASE },
     ]);
+    expect(host.app.core.sqlite.prepare('SELECT b.name FROM products p JOIN brands b ON b.id = p.brand_id WHERE p.sku = ?').get('KKL-LD-500')).toEqual({
+      name: '可口可乐',
+    });
   });
 
   it('finds the product by its pinyin initials', async () => {

@@ -20,7 +20,15 @@ export function FormModal({ title, onClose, onSubmit, saving, error, children, s
   const { t } = useTranslation();
   return (
     <Modal opened onClose={onClose} title={title} size={size}>
-      <form onSubmit={onSubmit} noValidate>
+      <form
+        onSubmit={(event) => {
+          // React passes events up through portals: without this, a modal opened from another form (a new brand
+          // from the product form) would submit that form too.
+          event.stopPropagation();
+          onSubmit(event);
+        }}
+        noValidate
+      >
         <Stack>
           {children}
           {error ? (

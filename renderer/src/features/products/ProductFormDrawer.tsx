@@ -1,7 +1,7 @@
 // Create or edit a product in a drawer: identity (SKU, name, spec, brand, category), shelf life, status and its
 // packaging units with barcodes. Validated by productCreateInput before sending; the server's answers land on
 // the field they are about (barcode check digit, barcode taken, units) or above the buttons.
-import { Alert, Button, Drawer, Grid, Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Drawer, Grid, Group, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -13,6 +13,8 @@ import { contractResolver } from '../../forms/contract-resolver';
 import { applyServerError } from '../../forms/server-errors';
 import { applyUnitError } from './product-errors';
 import { valuesToInput, type ProductValues } from './product-values';
+import { PickOrCreate } from './PickOrCreate';
+import { QuickCreateModal } from './QuickCreateModal';
 import { UnitsEditor } from './UnitsEditor';
 import { useBarcodeScanIntoForm } from './useBarcodeScanIntoForm';
 
@@ -30,6 +32,7 @@ export function ProductFormDrawer({ productId, title, initialValues, canSave, on
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
+  const [creating, setCreating] = useState<'brand' | 'category' | null>(null);
   const brands = useQuery(trpc.brands.list.queryOptions());
   const categories = useQuery(trpc.categories.list.queryOptions());
   const form = useForm<ProductValues>({
@@ -88,25 +91,25 @@ export function ProductFormDrawer({ productId, title, initialValues, canSave, on
               </Stack>
             </Grid.Col>
             <Grid.Col span={5}>
-              <Select
+              <PickOrCreate
                 label={t('products.fields.brand')}
+                createLabel={t('products.quick.brand')}
                 placeholder={none}
-                clearable
-                searchable
                 readOnly={!canSave}
                 data={(brands.data ?? []).map((b) => ({ value: b.id, label: b.name }))}
-                {...form.getInputProps('brandId')}
+                onCreate={() => setCreating('brand')}
+                inputProps={form.getInputProps('brandId')}
               />
             </Grid.Col>
             <Grid.Col span={4}>
-              <Select
+              <PickOrCreate
                 label={t('products.fields.category')}
+                createLabel={t('products.quick.category')}
                 placeholder={none}
-                clearable
-                searchable
                 readOnly={!canSave}
                 data={(categories.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-                {...form.getInputProps('categoryId')}
+                onCreate={() => setCreating('category')}
+                inputProps={form.getInputProps('categoryId')}
               />
             </Grid.Col>
             <Grid.Col span={3}>
@@ -131,6 +134,13 @@ export function ProductFormDrawer({ productId, title, initialValues, canSave, on
           </Group>
         </Stack>
       </form>
+      {creating ? (
+        <QuickCreateModal
+          kind={creating}
+          onCreated={(id) => form.setFieldValue(creating === 'brand' ? 'brandId' : 'categoryId', id)}
+          onClose={() => setCreating(null)}
+        />
+      ) : null}
     </Drawer>
   );
 }

@@ -30,6 +30,15 @@ export const products: Shape<typeof zh> = {
     hint: 'The unit with factor 1 is the base unit (e.g. bottle); other units say how many base units they hold (case = 24). Barcodes: EAN-13, EAN-8, UPC, GTIN-14; the check digit is verified.',
     base: 'base',
   },
+  quick: {
+    brand: 'New brand',
+    category: 'New category',
+    brandTitle: 'New brand',
+    categoryTitle: 'New category',
+    name: 'Name',
+    code: 'Code',
+    codeHint: 'Optional: made from the name’s pinyin initials (可口可乐 → KKKL)',
+  },
   saved: 'Product saved',
   scan: {
     opening: 'Looking up barcode {{code}}…',

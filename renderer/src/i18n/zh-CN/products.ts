@@ -28,6 +28,15 @@ export const products = {
     hint: '换算数为 1 的是基本单位（如 瓶），其他单位写含多少个基本单位（如 箱 = 24）。条码支持 EAN-13、EAN-8、UPC、GTIN-14，校验位会自动检查。',
     base: '基本',
   },
+  quick: {
+    brand: '新建品牌',
+    category: '新建分类',
+    brandTitle: '新建品牌',
+    categoryTitle: '新建分类',
+    name: '名称',
+    code: '编码',
+    codeHint: '可不填：按名称拼音首字母生成（如 可口可乐 → KKKL）',
+  },
   saved: '商品已保存',
   scan: {
     opening: '正在查找条码 {{code}}…',
