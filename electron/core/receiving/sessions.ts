@@ -3,6 +3,7 @@
 // closed app or an unplugged scanner leaves them exactly as they were).
 import { and, eq, sql } from 'drizzle-orm';
 import { asnLines, asns, receivingExpected, receivingSessions, stockDocuments } from '../../../db/schema';
+import { prepared } from '../catalog/statements';
 import type { Actor, Core } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { mutate } from '../shared/mutate';
@@ -108,7 +109,9 @@ export function startReceiving(core: Core, actor: Actor, input: StartReceivingIn
 }
 
 export function getSession(core: Core, id: string): { doc: StockDoc; session: ReceivingSession } {
-  const session = core.db.select().from(receivingSessions).where(eq(receivingSessions.id, id)).get();
+  const session = prepared(core, 'SELECT id, source, asn_id AS asnId, po_id AS poId, report_id AS reportId FROM receiving_sessions WHERE id = ?').get(id) as
+    | ReceivingSession
+    | undefined;
   if (!session) throw new AppError('RECEIVING_NOT_FOUND');
   return { doc: getDocument(core, id), session };
 }

@@ -1,6 +1,7 @@
 // Warehouse document headers and lines. A document is numbered when it is created (RK-20261122-0001) and its
 // lines are written once; posting changes only its status, a reversal is a new document.
 import { asc, eq } from 'drizzle-orm';
+import { prepared } from '../catalog/statements';
 import { STOCK_DOC_STATUSES, STOCK_DOC_TYPES, ADJUSTMENT_KINDS, stockDocumentLines, stockDocuments } from '../../../db/schema';
 import type { Actor, Core } from '../shared/context';
 import { businessDate } from '../shared/dates';
@@ -60,7 +61,13 @@ export function createDocument(core: Core, actor: Actor | null, input: NewDoc): 
 }
 
 export function getDocument(core: Core, id: string): StockDoc {
-  const doc = core.db.select().from(stockDocuments).where(eq(stockDocuments.id, id)).get();
+  const doc = prepared(
+    core,
+    `SELECT id, number, type, status, warehouse_id AS warehouseId, to_warehouse_id AS toWarehouseId, kind, reason,
+       business_date AS businessDate, reverses_id AS reversesId, reversed_by_id AS reversedById, created_by AS createdBy,
+       created_at AS createdAt, posted_by AS postedBy, posted_at AS postedAt
+     FROM stock_documents WHERE id = ?`,
+  ).get(id) as StockDoc | undefined;
   if (!doc) throw new AppError('STOCK_DOC_NOT_FOUND');
   return doc;
 }

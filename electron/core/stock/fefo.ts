@@ -1,5 +1,6 @@
 // First-expiring-first-out allocation of an outbound quantity over a warehouse's batches. Every outbound move that
 // does not name its batch goes through here: transfers, van loads, and sales later.
+import { prepared } from '../catalog/statements';
 import type { Core } from '../shared/context';
 import { businessDate } from '../shared/dates';
 import { AppError } from '../shared/errors';
@@ -32,14 +33,13 @@ interface BatchStock {
  * last, then by production date and batch number so the order is stable.
  */
 export function batchesInFefoOrder(core: Core, warehouseId: string, productId: string): BatchStock[] {
-  return core.sqlite
-    .prepare<[string, string], BatchStock>(
-      `SELECT s.batch_id AS batchId, b.batch_no AS batchNo, b.expires_on AS expiresOn, s.qty
+  return prepared(
+    core,
+    `SELECT s.batch_id AS batchId, b.batch_no AS batchNo, b.expires_on AS expiresOn, s.qty
        FROM stock_balances s JOIN batches b ON b.id = s.batch_id
        WHERE s.warehouse_id = ? AND s.product_id = ? AND s.in_transit = 0 AND s.qty > 0
        ORDER BY b.expires_on IS NULL, b.expires_on, b.produced_on IS NULL, b.produced_on, b.batch_no`,
-    )
-    .all(warehouseId, productId);
+  ).all(warehouseId, productId) as BatchStock[];
 }
 
 export function allocateFefo(core: Core, warehouseId: string, productId: string, qtyBase: number, opts: FefoOptions = {}): Allocation[] {

@@ -1,7 +1,6 @@
 // The product facts warehouse documents need: name (for messages), shelf life (for expiry) and the unit a line
 // was entered in with its factor to the base unit.
-import { and, eq } from 'drizzle-orm';
-import { productUnits, products } from '../../../db/schema';
+import { prepared } from '../catalog/statements';
 import type { Core } from '../shared/context';
 import { AppError } from '../shared/errors';
 
@@ -22,29 +21,23 @@ export interface LineUnit {
 }
 
 export function stockProduct(core: Core, productId: string): StockProduct {
-  const row = core.db
-    .select({
-      id: products.id,
-      sku: products.sku,
-      name: products.name,
-      baseUnit: products.baseUnit,
-      shelfLifeDays: products.shelfLifeDays,
-      brandId: products.brandId,
-      categoryId: products.categoryId,
-    })
-    .from(products)
-    .where(eq(products.id, productId))
-    .get();
+  // Prepared once per connection: every scan and every document line reads its product.
+  const row = prepared(
+    core,
+    `SELECT id, sku, name, base_unit AS baseUnit, shelf_life_days AS shelfLifeDays, brand_id AS brandId, category_id AS categoryId
+     FROM products WHERE id = ?`,
+  ).get(productId) as StockProduct | undefined;
   if (!row) throw new AppError('PRODUCT_NOT_FOUND');
   return row;
 }
 
 /** The unit a line is entered in: the given one (which must belong to the product), else the base unit. */
 export function lineUnit(core: Core, product: StockProduct, unitId?: string | null): LineUnit {
-  const where = unitId
-    ? and(eq(productUnits.productId, product.id), eq(productUnits.id, unitId))
-    : and(eq(productUnits.productId, product.id), eq(productUnits.factor, 1));
-  const unit = core.db.select({ id: productUnits.id, name: productUnits.name, factor: productUnits.factor }).from(productUnits).where(where).get();
+  const unit = (
+    unitId
+      ? prepared(core, 'SELECT id, name, factor FROM product_units WHERE product_id = ? AND id = ?').get(product.id, unitId)
+      : prepared(core, 'SELECT id, name, factor FROM product_units WHERE product_id = ? AND factor = 1').get(product.id)
+  ) as LineUnit | undefined;
   if (!unit) throw new AppError('UNIT_NOT_FOUND', { unit: unitId ?? product.baseUnit });
   return unit;
 }

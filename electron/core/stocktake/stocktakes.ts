@@ -3,6 +3,7 @@
 // approval posts the differences as a stocktake adjustment. One unfinished stocktake per warehouse at a time.
 import { and, eq, inArray } from 'drizzle-orm';
 import { stocktakeSnapshot, stocktakes } from '../../../db/schema';
+import { prepared } from '../catalog/statements';
 import type { Actor, Core } from '../shared/context';
 import { businessDate } from '../shared/dates';
 import { nextDocNumber } from '../shared/doc-numbers';
@@ -15,7 +16,13 @@ import { getCategory } from '../catalog/categories';
 export type Stocktake = typeof stocktakes.$inferSelect;
 
 export function getStocktake(core: Core, id: string): Stocktake {
-  const st = core.db.select().from(stocktakes).where(eq(stocktakes.id, id)).get();
+  const st = prepared(
+    core,
+    `SELECT id, number, warehouse_id AS warehouseId, category_id AS categoryId, status, business_date AS businessDate,
+       started_by AS startedBy, started_at AS startedAt, closed_at AS closedAt, approved_by AS approvedBy,
+       approved_at AS approvedAt, adjustment_id AS adjustmentId
+     FROM stocktakes WHERE id = ?`,
+  ).get(id) as Stocktake | undefined;
   if (!st) throw new AppError('STOCKTAKE_NOT_FOUND');
   return st;
 }
