@@ -8,6 +8,7 @@ import { ReceivingScreen } from './features/receiving/ReceivingScreen';
 import { StocktakeScreen } from './features/stocktake/StocktakeScreen';
 import { StockScreen } from './features/stock/StockScreen';
 import { TraceScreen } from './features/trace/TraceScreen';
+import { TransfersScreen } from './features/transfers/TransfersScreen';
 import { UsersScreen } from './features/users/UsersScreen';
 import { WarehousesScreen } from './features/warehouses/WarehousesScreen';
 import type { SectionScreens } from './shell/sections';
@@ -20,6 +21,7 @@ export const screens: SectionScreens = {
   warehouses: WarehousesScreen,
   stock: StockScreen,
   receiving: ReceivingScreen,
+  transfers: TransfersScreen,
   stocktake: StocktakeScreen,
   trace: TraceScreen,
   finance: FinanceScreen,

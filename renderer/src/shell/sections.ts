@@ -1,7 +1,7 @@
 // The sections of the app, in navbar order (Alt+1… follows this order), and which roles see each. The API checks
 // roles on every call anyway; hiding what a role may not use keeps the clerk's screen uncluttered.
 import type { Icon } from '../components/icons';
-import { IconBuildingWarehouse, IconClipboardCheck, IconCurrencyYuan, IconIdBadge2, IconPackage, IconPackageImport, IconQrcode, IconStack2, IconUserShield, IconUsers } from '../components/icons';
+import { IconArrowsExchange, IconBuildingWarehouse, IconClipboardCheck, IconCurrencyYuan, IconIdBadge2, IconPackage, IconPackageImport, IconQrcode, IconStack2, IconUserShield, IconUsers } from '../components/icons';
 import { IconCash } from '../components/icons';
 import type { ComponentType } from 'react';
 import type { Role } from '../api/contract';
@@ -23,6 +23,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'warehouses', icon: IconBuildingWarehouse, roles: ['owner', 'accountant', 'clerk'] },
   { id: 'stock', icon: IconStack2, roles: ['owner', 'accountant', 'clerk', 'driver'] },
   { id: 'receiving', icon: IconPackageImport, roles: ['owner', 'clerk'] },
+  { id: 'transfers', icon: IconArrowsExchange, roles: ['owner', 'clerk'] },
   { id: 'stocktake', icon: IconClipboardCheck, roles: ['owner', 'accountant', 'clerk'] },
   { id: 'trace', icon: IconQrcode, roles: ['owner', 'accountant', 'clerk'] },
   { id: 'finance', icon: IconCash, roles: ['owner', 'accountant'] },

@@ -10,6 +10,6 @@ import { prices } from './prices';
 import { products } from './products';
 import { shell } from './shell';
 import { users } from './users';
-import { receiving, stock, stocktake, trace } from './warehouse';
+import { receiving, stock, stocktake, trace, transfers } from './warehouse';
 
-export const en: Shape<typeof zhCN> = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices, finance, stock, receiving, stocktake, trace };
+export const en: Shape<typeof zhCN> = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices, finance, stock, receiving, transfers, stocktake, trace };

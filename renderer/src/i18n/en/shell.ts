@@ -10,6 +10,7 @@ export const shell: Shape<typeof zh> = {
     warehouses: 'Warehouses',
     stock: 'Stock',
     receiving: 'Receiving',
+    transfers: 'Transfers',
     stocktake: 'Stocktake',
     trace: 'Trace',
     users: 'Accounts',

@@ -150,3 +150,17 @@ export const stocktake: Shape<typeof zh.stocktake> = {
   },
   totals: 'Book {{book}}  Counted {{counted}}  Gain {{gain}}  Loss {{loss}}  Value {{value}}',
 };
+
+export const transfers: Shape<typeof zh.transfers> = {
+  title: 'Transfers',
+  from: 'From warehouse',
+  to: 'To warehouse',
+  scanHint: 'Scan a product or case barcode to add a line; scanning again adds to its quantity',
+  ship: 'Ship (in transit)',
+  shipped: 'Transfer {{number}} shipped, in transit',
+  inTransit: 'In transit',
+  receiveAll: 'Received in full',
+  received: 'Transfer {{number}} received',
+  notProduct: '“{{code}}” is not a product barcode',
+  fields: { name: 'Product', unit: 'Unit', qty: 'Quantity', number: 'Number', lines: 'Lines', date: 'Date' },
+};

@@ -10,6 +10,7 @@ export const shell = {
     finance: '财务',
     stock: '库存',
     receiving: '收货',
+    transfers: '调拨',
     stocktake: '盘点',
     trace: '追溯',
   },

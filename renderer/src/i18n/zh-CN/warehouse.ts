@@ -147,3 +147,17 @@ export const stocktake = {
   },
   totals: '账面 {{book}}　实盘 {{counted}}　盘盈 {{gain}}　盘亏 {{loss}}　金额 {{value}}',
 };
+
+export const transfers = {
+  title: '调拨',
+  from: '调出仓库',
+  to: '调入仓库',
+  scanHint: '扫描商品条码或箱条码添加调拨明细，再次扫描数量累加',
+  ship: '发出调拨（在途）',
+  shipped: '调拨单 {{number}} 已发出，在途',
+  inTransit: '在途调拨单',
+  receiveAll: '全部到货',
+  received: '调拨单 {{number}} 已收货',
+  notProduct: '“{{code}}”不是商品条码',
+  fields: { name: '商品名称', unit: '单位', qty: '数量', number: '单号', lines: '行数', date: '日期' },
+};

@@ -1,0 +1,67 @@
+// 调拨 by scanner: scan a case barcode into a transfer from the main warehouse to a second one, ship it (in
+// transit), then receive it in full: the 24 bottles move.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from './helpers/browser';
+import { expectHidden, expectVisible } from './helpers/expect-ui';
+import { startTestHost, type TestHost } from './helpers/host';
+import { OWNER, setupOwnerViaApi, signIn } from './helpers/session';
+import { scanLikeWedge } from './helpers/wedge';
+import { ean13, ownerApi, seedDrink, seedMainWarehouse } from './warehouse-seed';
+
+const NAME = '娃哈哈纯净水 596ml';
+const CASE = ean13('690000005002');
+
+let host: TestHost;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+const qtyIn = (code: string) =>
+  (host.app.core.sqlite.prepare('SELECT coalesce(sum(s.qty), 0) AS qty FROM stock_balances s JOIN warehouses w ON w.id = s.warehouse_id WHERE w.code = ? AND s.in_transit = 0').get(code) as { qty: number }).qty;
+
+beforeAll(async () => {
+  host = await startTestHost();
+  await setupOwnerViaApi(host.url);
+  const api = await ownerApi(host.url);
+  await seedDrink(api, 'WHH-596', NAME, ean13('690000005001'), CASE);
+  const main = await seedMainWarehouse(api);
+  await seedMainWarehouse(api, 'ZC02', '株洲分仓');
+  const receipt = await api.receiving.start.mutate({ warehouseId: main.id });
+  await api.receiving.scan.mutate({ sessionId: receipt.id, raw: CASE });
+  await api.receiving.scan.mutate({ sessionId: receipt.id, raw: CASE });
+  await api.receiving.post.mutate({ sessionId: receipt.id });
+  browser = await launchBrowser();
+  ({ page, errors } = await openPage(browser, host.url));
+  await signIn(page, OWNER.username, OWNER.password);
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+describe('transfers by scanner', () => {
+  it('ships a scanned case in transit and receives it in full', async () => {
+    await page.getByRole('link', { name: /调拨/ }).click();
+    await expectVisible(page.getByRole('heading', { name: '调拨', exact: true }));
+    await page.getByRole('combobox', { name: '调出仓库' }).click();
+    await page.getByRole('option', { name: /长沙总仓/ }).click();
+    await page.getByRole('combobox', { name: '调入仓库' }).click();
+    await page.getByRole('option', { name: /株洲分仓/ }).click();
+    await page.getByRole('heading', { name: '调拨', exact: true }).focus();
+    await scanLikeWedge(page, CASE);
+    await expectVisible(page.getByRole('table', { name: '调拨' }).getByText(NAME));
+    await page.getByRole('button', { name: '发出调拨（在途）' }).click();
+    await expectVisible(page.getByText(/调拨单 .* 已发出，在途/));
+    const transit = page.getByRole('table', { name: '在途调拨单' });
+    await expectVisible(transit.getByText('株洲分仓'));
+    expect(qtyIn('ZC01')).toBe(24);
+    await page.screenshot({ path: 'docs/screenshots/warehouse-transfers.png' });
+
+    await transit.getByRole('button', { name: '全部到货' }).click();
+    await expectVisible(page.getByText(/调拨单 .* 已收货/));
+    await expectHidden(transit);
+    expect(qtyIn('ZC02')).toBe(24);
+    expect(errors).toEqual([]);
+  });
+});
