@@ -22,8 +22,6 @@ export interface ProductRow {
   baseUnit: string;
   shelfLifeDays: number | null;
   status: 'active' | 'inactive';
-  /** What search matches (name, SKU, brand, pinyin initials and full pinyin), for filtering on screen. */
-  searchText: string;
   createdAt: string;
   updatedAt: string;
   /** Smallest factor first: the base unit, then 盒, then 箱. */
@@ -32,7 +30,7 @@ export interface ProductRow {
 
 export const PRODUCT_COLUMNS = `p.id, p.sku, p.name, p.spec, p.brand_id AS brandId, b.name AS brandName,
   p.category_id AS categoryId, c.name AS categoryName, p.base_unit AS baseUnit, p.shelf_life_days AS shelfLifeDays,
-  p.status, p.search_text AS searchText, p.created_at AS createdAt, p.updated_at AS updatedAt`;
+  p.status, p.created_at AS createdAt, p.updated_at AS updatedAt`;
 export const PRODUCT_FROM = `products p LEFT JOIN brands b ON b.id = p.brand_id LEFT JOIN categories c ON c.id = p.category_id`;
 
 const UNIT_SELECT = `SELECT u.product_id, u.id, u.name, u.factor, bc.code

@@ -22,14 +22,13 @@ export interface CustomerRow {
   creditLimit: number;
   paymentTermsDays: number;
   active: boolean;
-  searchText: string;
   createdAt: string;
   updatedAt: string;
 }
 
 const COLUMNS = `c.id, c.code, c.name, c.contact, c.phone, c.address, c.region, c.channel,
   c.salesperson_id AS salespersonId, e.name AS salespersonName, c.price_list_id AS priceListId, l.name AS priceListName,
-  c.credit_limit AS creditLimit, c.payment_terms_days AS paymentTermsDays, c.active, c.search_text AS searchText,
+  c.credit_limit AS creditLimit, c.payment_terms_days AS paymentTermsDays, c.active,
   c.created_at AS createdAt, c.updated_at AS updatedAt`;
 const FROM = `customers c LEFT JOIN employees e ON e.id = c.salesperson_id LEFT JOIN price_lists l ON l.id = c.price_list_id`;
 
