@@ -31,6 +31,9 @@ beforeAll(async () => {
   await owner.mutate('users.create', ACCOUNTANT);
   const store = (await owner.mutate('customers.create', { code: 'C001', name: STORE, paymentTermsDays: 30 })) as { id: string };
   await owner.mutate('customers.create', { code: 'C002', name: '好又多超市', paymentTermsDays: 30 });
+  const driver = (await owner.mutate('employees.create', { code: 'D01', name: '刘师傅', role: 'driver' })) as { id: string };
+  // The driver collected 120.00 in cash today (not allocated: a prepayment).
+  await owner.mutate('receipts.create', { customerId: store.id, method: 'cash', amount: 12_000, businessDate: daysAgo(0), collectorId: driver.id, allocation: 'none' });
   transact(host.app.core.sqlite, () => {
     postInvoice(host.app.core, { customerId: store.id, sourceType: 'delivery', sourceNo: 'SO-OLD-0001', businessDate: daysAgo(45), amount: 30_000 });
     postInvoice(host.app.core, { customerId: store.id, sourceType: 'delivery', sourceNo: 'SO-NEW-0002', businessDate: daysAgo(3), amount: 20_000 });
@@ -51,8 +54,8 @@ describe('accountant: receivables and receipts', () => {
     const aging = page.getByRole('table', { name: '应收' });
     const row = aging.getByRole('row').filter({ hasText: STORE });
     // 300.00 is 45 days old (31–60), 200.00 is 3 days old (0–30); the balance is 500.00.
-    await expectText(row, /200\.00.*300\.00.*500\.00/s);
-    await expectText(page.getByLabel('receivable-total'), '应收合计 ¥500.00，1 个客户');
+    await expectText(row, /200\.00.*300\.00.*120\.00.*380\.00/s);
+    await expectText(page.getByLabel('receivable-total'), '应收合计 ¥380.00，1 个客户');
     await page.screenshot({ path: resolve(shots, 'finance-receivables.png') });
 
     await row.dblclick();
@@ -70,10 +73,10 @@ describe('accountant: receivables and receipts', () => {
     await dialog.getByLabel('金额 ¥').press('Enter');
     await expectVisible(page.getByText(/已保存收款/));
 
-    await expectText(page.getByLabel('customer-balance'), '余额 ¥ 150.00');
+    await expectText(page.getByLabel('customer-balance'), '余额 ¥ 30.00');
     await page.getByRole('button', { name: '返回' }).click();
-    await expectText(aging.getByRole('row').filter({ hasText: STORE }), /150\.00/);
-    await expectText(page.getByLabel('receivable-total'), '应收合计 ¥150.00，1 个客户');
+    await expectText(aging.getByRole('row').filter({ hasText: STORE }), /30\.00/);
+    await expectText(page.getByLabel('receivable-total'), '应收合计 ¥30.00，1 个客户');
     expect(await ledgerProblems()).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -85,7 +88,7 @@ describe('accountant: receivables and receipts', () => {
     await expectText(page.getByText(/份对账单/), '共 1 份对账单');
     const preview = page.frameLocator('iframe[title="对账单预览"]');
     await expectVisible(preview.getByText(STORE).first());
-    await expectVisible(preview.getByText('150.00').first());
+    await expectVisible(preview.getByText('30.00', { exact: true }).first());
     await page.screenshot({ path: resolve(shots, 'finance-statements.png') });
     expect(errors).toEqual([]);
   });

@@ -1,15 +1,16 @@
 // 财务: the accountant's screens as tabs — receivables (aging, overdue, a customer's ledger), receipts (收款 with
-// allocation, reversal) and customer statements (对账单).
+// allocation, reversal), driver cash handover (交款对账) and customer statements (对账单).
 import { Tabs } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenFrame } from '../../components/ScreenFrame';
+import { HandoverPanel } from './handover/HandoverPanel';
 import { ReceiptsPanel } from './receipts/ReceiptsPanel';
 import { ReceivablesPanel } from './receivables/ReceivablesPanel';
 import { StatementsPanel } from './statements/StatementsPanel';
 
-type Tab = 'receivables' | 'receipts' | 'statements';
-const TABS: readonly Tab[] = ['receivables', 'receipts', 'statements'];
+type Tab = 'receivables' | 'receipts' | 'handover' | 'statements';
+const TABS: readonly Tab[] = ['receivables', 'receipts', 'handover', 'statements'];
 
 export function FinanceScreen() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function FinanceScreen() {
         <Tabs.List>
           <Tabs.Tab value="receivables">{t('finance.tabs.receivables')}</Tabs.Tab>
           <Tabs.Tab value="receipts">{t('finance.tabs.receipts')}</Tabs.Tab>
+          <Tabs.Tab value="handover">{t('finance.tabs.handover')}</Tabs.Tab>
           <Tabs.Tab value="statements">{t('finance.tabs.statements')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="receivables" pt="sm" style={{ flex: 1, minHeight: 0 }}>
@@ -27,6 +29,9 @@ export function FinanceScreen() {
         </Tabs.Panel>
         <Tabs.Panel value="receipts" pt="sm" style={{ flex: 1, minHeight: 0 }}>
           <ReceiptsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="handover" pt="sm" style={{ flex: 1, minHeight: 0 }}>
+          <HandoverPanel />
         </Tabs.Panel>
         <Tabs.Panel value="statements" pt="sm" style={{ flex: 1, minHeight: 0 }}>
           <StatementsPanel />

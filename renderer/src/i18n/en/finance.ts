@@ -3,7 +3,7 @@ import type { finance as zh } from '../zh-CN/finance';
 
 export const finance: Shape<typeof zh> = {
   title: 'Finance',
-  tabs: { receivables: 'Receivables', receipts: 'Receipts', statements: 'Statements' },
+  tabs: { receivables: 'Receivables', receipts: 'Receipts', statements: 'Statements', handover: 'Cash handover' },
   asOf: 'As of',
   fields: {
     customer: 'Customer',
@@ -73,5 +73,21 @@ export const finance: Shape<typeof zh> = {
     batchCount: '{{count}} statements',
     preview: 'Statement preview',
     choose: 'Choose a customer and a period to preview the statement, or Batch',
+  },
+  handover: {
+    driver: 'Driver',
+    cashReceipts: 'Cash receipts',
+    cashRefunds: 'Cash refunds',
+    expenses: 'Approved expenses',
+    expected: 'Expected',
+    count: 'Cash count',
+    epayments: 'E-payments',
+    counted: 'Handed over',
+    variance: 'Variance',
+    submit: 'Submit handover',
+    approve: 'Approve',
+    approved: 'Approved',
+    slip: 'Handover slip',
+    list: 'Handovers of the day',
   },
 };

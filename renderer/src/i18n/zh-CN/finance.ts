@@ -1,7 +1,7 @@
 // 财务（会计）界面文字：应收、收款与核销。
 export const finance = {
   title: '财务',
-  tabs: { receivables: '应收', receipts: '收款', statements: '对账单' },
+  tabs: { receivables: '应收', receipts: '收款', statements: '对账单', handover: '交款对账' },
   asOf: '截至日期',
   fields: {
     customer: '客户',
@@ -71,5 +71,21 @@ export const finance = {
     batchCount: '共 {{count}} 份对账单',
     preview: '对账单预览',
     choose: '选择客户和期间以预览对账单，或点“批量”',
+  },
+  handover: {
+    driver: '司机',
+    cashReceipts: '现金收款',
+    cashRefunds: '现金退款',
+    expenses: '已批费用',
+    expected: '应交',
+    count: '点钞',
+    epayments: '电子支付',
+    counted: '实交',
+    variance: '差异',
+    submit: '提交交款',
+    approve: '审核',
+    approved: '已审核',
+    slip: '交款单',
+    list: '当日交款',
   },
 };
