@@ -161,12 +161,14 @@ describe('receiving against a notice', () => {
     // A plain case barcode goes to the first batch still short (B2), a bottle barcode too, then over.
     scan(w.cola.case);
     const r = scan(w.cola.bottle);
-    expect(r.state.lines.map((l) => [l.batchNo, l.scanned, l.status])).toEqual([
+    expect(r.line).toMatchObject({ sku: 'KL001', batchNo: 'B2', expected: 24, scanned: 25, status: 'over' });
+    expect(receivingState(w.t.core, sessionId).lines.map((l) => [l.batchNo, l.scanned, l.status])).toEqual([
       ['B1', 48, 'ok'],
       ['B2', 25, 'over'],
       ['', 0, 'short'],
     ]);
-    expect(r.state.totals).toMatchObject({ expected: 82, scanned: 73, short: 10, over: 1 });
+    expect(r.totals).toEqual({ expected: 82, scanned: 73, damaged: 0, short: 10, over: 1 });
+    expect(receivingState(w.t.core, sessionId).totals).toEqual(r.totals);
   });
 
   it('refuses a case scanned twice, a box of a case already scanned, and unknown or malformed codes', async () => {
@@ -192,8 +194,8 @@ describe('receiving against a notice', () => {
     const reopened = await openDatabase(file);
     const core: Core = { ...w.t.core, db: reopened.db, sqlite: reopened.sqlite };
     expect(listDrafts(core).map((d) => [d.id, d.scanned])).toEqual([[sessionId, 25]]);
-    const state = scanIntoSession(core, w.clerk, { sessionId, raw: w.tea.bottle }).state;
-    expect(state.lines.find((l) => l.sku === 'CY002')?.scanned).toBe(2);
+    const { line } = scanIntoSession(core, w.clerk, { sessionId, raw: w.tea.bottle });
+    expect(line).toMatchObject({ sku: 'CY002', scanned: 2 });
     reopened.sqlite.close();
     // Let afterEach close a fresh handle on the same file.
     Object.assign(w.t, await openDatabase(file));

@@ -63,6 +63,11 @@ describe('warehouse API', () => {
     const r = await clerk.receiving.scan.mutate({ sessionId: state.id, raw: codes.cases[0]! });
     expect(r.scanned).toMatchObject({ kind: 'trace', qty: 24, name: '可口可乐 500ml' });
     expect(r.state.lines[0]).toMatchObject({ scanned: 24, status: 'short' });
+    // The patching variant answers with the changed line and the totals only.
+    const patch = await clerk.receiving.scanLine.mutate({ sessionId: state.id, raw: w.tea.bottle });
+    expect(patch.line).toMatchObject({ sku: 'CY002', expected: 24, scanned: 1, status: 'short' });
+    expect(patch.totals).toEqual({ expected: 72, scanned: 25, damaged: 0, short: 47, over: 0 });
+    expect('state' in patch).toBe(false);
     const dup = await refusal(clerk.receiving.scan.mutate({ sessionId: state.id, raw: codes.cases[0]! }));
     expect(dup).toEqual({ appCode: 'TRACE_SCAN_DUPLICATE', message: `追溯码“${codes.cases[0]}”重复扫描` });
     expect((await clerk.receiving.drafts.query()).map((d) => d.number)).toEqual([state.number]);
@@ -70,7 +75,7 @@ describe('warehouse API', () => {
     const report = await accountant.stock.varianceReport.query({ id: reportId! });
     expect(report.lines.map((l) => [l.sku, l.diffQty, l.diffValue])).toEqual([
       ['KL001', -24, -4800],
-      ['CY002', -24, -6000],
+      ['CY002', -23, -5750],
     ]);
     const posting = await refusal(clerk.receiving.post.mutate({ sessionId: state.id }));
     expect(posting.appCode).toBe('RECEIVING_CLOSED');

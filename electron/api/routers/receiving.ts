@@ -3,11 +3,11 @@
 import { asnView, importAsnFile, listAsns } from '../../core/receiving/asns';
 import { addManualCount, setDamaged } from '../../core/receiving/manual';
 import { postReceiving } from '../../core/receiving/post';
-import { scanIntoSession } from '../../core/receiving/scan';
+import { scanIntoSession, type ScanResult } from '../../core/receiving/scan';
 import { cancelReceiving, listDrafts, startReceiving } from '../../core/receiving/sessions';
 import { receivingState } from '../../core/receiving/state';
 import { fromBase64 } from '../../core/imports/files';
-import { translate } from '../../core/shared/messages';
+import { translate, type Lang } from '../../core/shared/messages';
 import {
   asnImportInput,
   asnListInput,
@@ -22,6 +22,12 @@ import { procedure, router } from '../trpc';
 
 const receivers = procedure('owner', 'clerk');
 
+/** Warnings (a code registered to another distributor) are shown to the clerk in their language. */
+function translated(result: ScanResult, lang: Lang) {
+  const warnings = result.scanned.warnings.map((w) => ({ ...w, message: translate(w.code, lang, w.params) }));
+  return { ...result, scanned: { ...result.scanned, warnings } };
+}
+
 export const receivingRouter = router({
   importAsn: receivers
     .input(asnImportInput)
@@ -34,12 +40,13 @@ export const receivingRouter = router({
   }),
   drafts: receivers.query(({ ctx }) => listDrafts(ctx.core)),
   state: receivers.input(receivingSessionInput).query(({ ctx, input }) => receivingState(ctx.core, input.sessionId)),
+  /** A scan, answered with the line it changed, the totals and every line of the session. */
   scan: receivers.input(receivingScanInput).mutation(({ ctx, input }) => {
-    const result = scanIntoSession(ctx.core, ctx.actor, input);
-    // Warnings (a code registered to another distributor) are shown to the clerk in their language.
-    const warnings = result.scanned.warnings.map((w) => ({ ...w, message: translate(w.code, ctx.lang, w.params) }));
-    return { ...result, scanned: { ...result.scanned, warnings } };
+    const result = translated(scanIntoSession(ctx.core, ctx.actor, input), ctx.lang);
+    return { ...result, state: receivingState(ctx.core, input.sessionId) };
   }),
+  /** A scan, answered with the line it changed and the totals only: for a screen that patches its list. */
+  scanLine: receivers.input(receivingScanInput).mutation(({ ctx, input }) => translated(scanIntoSession(ctx.core, ctx.actor, input), ctx.lang)),
   count: receivers.input(receivingCountInput).mutation(({ ctx, input }) => addManualCount(ctx.core, ctx.actor, input)),
   damaged: receivers.input(receivingDamagedInput).mutation(({ ctx, input }) => setDamaged(ctx.core, ctx.actor, input)),
   cancel: receivers.input(receivingSessionInput).mutation(({ ctx, input }) => cancelReceiving(ctx.core, ctx.actor, { id: input.sessionId })),

@@ -12,7 +12,7 @@ import { assertSameDates, findBatch } from '../stock/batches';
 import { stockProduct } from '../stock/products';
 import { addCount, currentCount, pickBatch, scannedAmong } from './counts';
 import { openSession } from './sessions';
-import { receivingState, type ReceivingState } from './state';
+import { lineAndTotals, type ReceivingLine, type ReceivingState } from './state';
 
 export interface ScanWarning {
   code: MessageCode;
@@ -34,7 +34,9 @@ export interface ScannedGoods {
 
 export interface ScanResult {
   scanned: ScannedGoods;
-  state: ReceivingState;
+  /** The line the scan went to, expected against scanned, after the scan: a screen showing the lines patches it in. */
+  line: ReceivingLine;
+  totals: ReceivingState['totals'];
 }
 
 /** Flags that refuse a trace code outright; `foreign` is accepted with a warning and logged as diversion on posting. */
@@ -108,5 +110,5 @@ export function scanIntoSession(core: Core, actor: Actor, input: { sessionId: st
       return goods;
     },
   );
-  return { scanned, state: receivingState(core, input.sessionId) };
+  return { scanned, ...lineAndTotals(core, input.sessionId, scanned.productId, scanned.batchNo) };
 }
