@@ -7,7 +7,7 @@ import { decodeText } from '../../electron/core/imports/decode';
 import { headerRoles, layoutFor, parseLevel } from '../../electron/core/trace/import/columns';
 import { parseFileDate } from '../../electron/core/trace/import/dates';
 import { NotUtf8, TextStreamDecoder } from '../../electron/core/trace/import/decode-stream';
-import { detectDelimiter, splitFields } from '../../electron/core/trace/import/fields';
+import { detectDelimiter, LineFields, splitFields } from '../../electron/core/trace/import/fields';
 import { LineSplitter } from '../../electron/core/trace/import/lines';
 
 /** Decodes bytes fed in the given chunk sizes, restarting in GB18030 the way the import does. */
@@ -73,7 +73,7 @@ describe('TextStreamDecoder', () => {
 describe('LineSplitter', () => {
   it('numbers LF and CRLF lines across pushes, and keeps a last line without an ending', () => {
     const lines: [string, number][] = [];
-    const s = new LineSplitter((line, n) => lines.push([line, n]));
+    const s = new LineSplitter((text, start, end, n) => lines.push([text.slice(start, end), n]));
     s.push('a,b\r');
     s.push('\nc,d\n\ne');
     s.push(',f');
@@ -95,6 +95,18 @@ describe('fields and columns', () => {
     expect(detectDelimiter('a;b')).toBe(';');
     expect(detectDelimiter('a|b')).toBe('|');
     expect(detectDelimiter('justone')).toBe(',');
+  });
+
+  it('reads plain lines in place and the others through splitFields, alike', () => {
+    const text = 'x\nC1,B1,I1,,L1\n  C2 ,"B,2",="0003",I3\n';
+    const f = new LineFields(',');
+    f.reset(text, 2, 16);
+    expect([f.count, f.get(0), f.get(2), f.get(3), f.get(9)]).toEqual([5, 'C1', 'I1', '', '']);
+    expect([f.equals(1, 'B1'), f.equals(1, 'B'), f.equals(3, ''), f.isEmpty(3), f.isEmpty(4), f.allEmpty()]).toEqual([true, false, true, true, false, false]);
+    f.reset(text, 17, text.length - 1);
+    expect([f.count, f.get(0), f.get(1), f.get(2), f.equals(2, '0003')]).toEqual([4, 'C2', 'B,2', '0003', true]);
+    f.reset(',,', 0, 2);
+    expect([f.count, f.allEmpty()]).toEqual([3, true]);
   });
 
   it('splits quoted CSV, unwraps Excel ="…" text and trims', () => {

@@ -1,6 +1,7 @@
 // Code → number for a million codes: open addressing over typed arrays. A JS Map of a million string keys costs
 // ~100 bytes per entry and rehashes into fresh garbage as it grows; this costs 12 bytes per entry and stays flat.
-const EMPTY = -1;
+// A slot holds number + 1, so that 0 (what new memory holds) means empty and nothing has to be filled.
+const EMPTY = 0;
 
 /** FNV-1a over UTF-16 code units; codes are short ASCII, so this is a handful of multiplies. */
 function hashOf(s: string): number {
@@ -25,7 +26,7 @@ export class CodeIndex {
   ) {
     let size = 1024;
     while (size < expected * 2) size *= 2;
-    this.slots = new Int32Array(size).fill(EMPTY);
+    this.slots = new Int32Array(size);
     this.hashes = new Uint32Array(Math.max(1024, expected));
     this.mask = size - 1;
   }
@@ -33,8 +34,8 @@ export class CodeIndex {
   get(code: string): number | undefined {
     const h = hashOf(code);
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
-      const i = this.slots[slot] as number;
-      if (i === EMPTY) return undefined;
+      const i = (this.slots[slot] as number) - 1;
+      if (i === EMPTY - 1) return undefined;
       if (this.hashes[i] === h && this.codes[i] === code) return i;
     }
   }
@@ -56,11 +57,11 @@ export class CodeIndex {
   private place(i: number, h: number): void {
     let slot = h & this.mask;
     while (this.slots[slot] !== EMPTY) slot = (slot + 1) & this.mask;
-    this.slots[slot] = i;
+    this.slots[slot] = i + 1;
   }
 
   private rehash(size: number): void {
-    this.slots = new Int32Array(size).fill(EMPTY);
+    this.slots = new Int32Array(size);
     this.mask = size - 1;
     for (let i = 0; i < this.count; i++) this.place(i, this.hashes[i] as number);
   }

@@ -1,5 +1,7 @@
 // Splitting one line of a brand's export into fields: tab, comma, semicolon or bar separated, as the first line
-// shows. Quoted CSV fields ("a,b", doubled "" inside) and Excel's ="0123" text guard are unwrapped.
+// shows. Quoted CSV fields ("a,b", doubled "" inside) and Excel's ="0123" text guard are unwrapped, and fields are
+// trimmed. LineFields reads plain lines in place (offsets into the decoded text) and falls back to splitFields for
+// the rest.
 export type Delimiter = '\t' | ',' | ';' | '|';
 
 export function detectDelimiter(firstLine: string): Delimiter {
@@ -52,3 +54,62 @@ function splitQuoted(line: string, delimiter: Delimiter): string[] {
   out.push(field.startsWith('="') ? field + '"' : field);
   return out;
 }
+
+/** The fields of one line. Plain lines (no quote, "=" or blank at a field's edge) are read as offsets. */
+export class LineFields {
+  private text = '';
+  private readonly bounds: number[] = [];
+  private split: string[] | null = null;
+  count = 0;
+
+  constructor(private readonly delimiter: Delimiter) {}
+
+  reset(text: string, start: number, end: number): void {
+    this.text = text;
+    this.split = null;
+    const b = this.bounds;
+    let n = 0;
+    let from = start;
+    for (;;) {
+      let to = text.indexOf(this.delimiter, from);
+      if (to === -1 || to > end) to = end;
+      if (to > from && (needsCleaning(text.charCodeAt(from)) || text.charCodeAt(to - 1) <= 32)) break;
+      b[n++] = from;
+      b[n++] = to;
+      if (to === end) {
+        this.count = n / 2;
+        return;
+      }
+      from = to + 1;
+    }
+    this.split = splitFields(text.slice(start, end), this.delimiter);
+    this.count = this.split.length;
+  }
+
+  get(k: number): string {
+    if (this.split) return this.split[k] ?? '';
+    if (k >= this.count) return '';
+    return this.text.slice(this.bounds[2 * k], this.bounds[2 * k + 1]);
+  }
+
+  /** get(k) === value, without copying the field. */
+  equals(k: number, value: string): boolean {
+    if (this.split) return (this.split[k] ?? '') === value;
+    if (k >= this.count) return value === '';
+    const from = this.bounds[2 * k] as number;
+    return (this.bounds[2 * k + 1] as number) - from === value.length && this.text.startsWith(value, from);
+  }
+
+  isEmpty(k: number): boolean {
+    if (this.split) return (this.split[k] ?? '') === '';
+    return k >= this.count || this.bounds[2 * k] === this.bounds[2 * k + 1];
+  }
+
+  allEmpty(): boolean {
+    for (let k = 0; k < this.count; k++) if (!this.isEmpty(k)) return false;
+    return true;
+  }
+}
+
+/** A field starting with a blank (trimmed), a quote (CSV quoting) or "=" (Excel's ="…") needs splitFields. */
+const needsCleaning = (c: number) => c <= 32 || c === 34 || c === 61;

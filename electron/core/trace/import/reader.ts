@@ -3,6 +3,7 @@
 import type { ColumnRole, Layout } from './columns';
 import { parseLevel } from './columns';
 import { parseFileDate } from './dates';
+import type { LineFields } from './fields';
 import type { LineErrors } from './line-errors';
 import type { ProductTable } from './products';
 import { LEVEL_NUMBER, NONE, type CodeRegistry } from './registry';
@@ -36,6 +37,9 @@ export class RowReader {
   /** The previous line's code per column and its number: a case code repeats on every line of the case. */
   private readonly lastText: string[] = [];
   private readonly lastIdx: number[] = [];
+  /** The previous line's codes (outermost first) and attributes, in the case,box,item layout. */
+  private lastChain: number[] = [];
+  private lastChainAttrs: RowAttrs | null = null;
 
   constructor(
     private readonly layout: Layout,
@@ -62,7 +66,7 @@ export class RowReader {
     return this.layout.roles.length;
   }
 
-  read(fields: string[], line: number): void {
+  read(fields: LineFields, line: number): void {
     if (!this.widthOk(fields, line)) return;
     const attrs = this.attrs(fields, line);
     if (!attrs) return;
@@ -71,16 +75,20 @@ export class RowReader {
   }
 
   /** The header's column count; a trailing delimiter (extra empty fields) is tolerated. */
-  private widthOk(fields: string[], line: number): boolean {
-    if (fields.length === this.width) return true;
-    if (fields.length > this.width && fields.slice(this.width).every((f) => f === '')) return true;
-    this.errors.add(line, 'TRACE_IMPORT_FIELDS', { actual: fields.length, expected: this.width });
+  private widthOk(fields: LineFields, line: number): boolean {
+    if (fields.count === this.width) return true;
+    if (fields.count > this.width) {
+      let extraEmpty = true;
+      for (let k = this.width; k < fields.count; k++) extraEmpty &&= fields.isEmpty(k);
+      if (extraEmpty) return true;
+    }
+    this.errors.add(line, 'TRACE_IMPORT_FIELDS', { actual: fields.count, expected: this.width });
     return false;
   }
 
-  private field(fields: string[], role: ColumnRole): string {
+  private field(fields: LineFields, role: ColumnRole): string {
     const c = this.cols.get(role);
-    return c ? (fields[c.pos] ?? '') : '';
+    return c ? fields.get(c.pos) : '';
   }
 
   /** The code's number, or null (error reported) when it is not a well-formed code. */
@@ -94,7 +102,7 @@ export class RowReader {
     return this.reg.add(text, line);
   }
 
-  private readPair(fields: string[], line: number, attrs: RowAttrs): void {
+  private readPair(fields: LineFields, line: number, attrs: RowAttrs): void {
     const childText = this.field(fields, 'child');
     const parentText = this.field(fields, 'parent');
     if (childText === '') return this.errors.add(line, 'TRACE_IMPORT_EMPTY_CODE');
@@ -126,14 +134,16 @@ export class RowReader {
     this.give(parent, attrs, false);
   }
 
-  private readLevels(fields: string[], line: number, attrs: RowAttrs): void {
+  private readLevels(fields: LineFields, line: number, attrs: RowAttrs): void {
     const reg = this.reg;
     const chain: number[] = [];
     for (let k = 0; k < this.levelCols.length; k++) {
       const col = this.levelCols[k] as Column & { level: number };
-      const text = fields[col.pos] ?? '';
-      if (text === '') continue;
-      const i = text === this.lastText[k] ? (this.lastIdx[k] as number) : this.code(text, col.name, line);
+      if (fields.isEmpty(col.pos)) continue;
+      // The case (and box) of the previous line again: compared in place, no copy of the code.
+      const repeat = fields.equals(col.pos, this.lastText[k] ?? '');
+      const text = repeat ? (this.lastText[k] as string) : fields.get(col.pos);
+      const i = repeat ? (this.lastIdx[k] as number) : this.code(text, col.name, line);
       if (i === null) return;
       this.lastText[k] = text;
       this.lastIdx[k] = i;
@@ -149,9 +159,13 @@ export class RowReader {
       return this.errors.add(line, 'TRACE_IMPORT_DUPLICATE', { code: reg.codes[subject] as string, first: reg.subjectLine[subject] as number });
     }
     reg.subjectLine[subject] = line;
+    // Most lines repeat the previous line's case and box with the same attributes: what they would set is set.
+    const sameAttrs = attrs === this.lastChainAttrs;
+    const last = this.lastChain;
     for (let k = 1; k < chain.length; k++) {
       const outer = chain[k - 1] as number;
       const inner = chain[k] as number;
+      if (sameAttrs && inner === last[k] && outer === last[k - 1]) continue;
       const had = reg.parent[inner] as number;
       if (had === NONE) {
         reg.parent[inner] = outer;
@@ -166,7 +180,9 @@ export class RowReader {
         });
       }
     }
-    for (const i of chain) this.give(i, attrs, i === subject);
+    for (let k = 0; k < chain.length; k++) if (!sameAttrs || chain[k] !== last[k]) this.give(chain[k] as number, attrs, k === chain.length - 1);
+    this.lastChain = chain;
+    this.lastChainAttrs = attrs;
   }
 
   private give(i: number, a: RowAttrs, subject: boolean): void {
@@ -184,16 +200,19 @@ export class RowReader {
    * The line's product, batch, dates, distributor and level; null (errors reported) when one is invalid. Lines of
    * one case repeat the same values, so a line whose attribute fields equal the previous line's reuses its result.
    */
-  private attrs(fields: string[], line: number): RowAttrs | null {
-    const same = this.lastAttrs !== null && this.attrPositions.every((pos, k) => fields[pos] === this.lastAttrFields[k]);
-    if (same) return this.lastAttrs;
+  private attrs(fields: LineFields, line: number): RowAttrs | null {
+    if (this.lastAttrs !== null) {
+      let same = true;
+      for (let k = 0; same && k < this.attrPositions.length; k++) same = fields.equals(this.attrPositions[k] as number, this.lastAttrFields[k] as string);
+      if (same) return this.lastAttrs;
+    }
     const a = this.parseAttrs(fields, line);
     this.lastAttrs = a;
-    this.lastAttrFields = this.attrPositions.map((pos) => fields[pos] ?? '');
+    this.lastAttrFields = this.attrPositions.map((pos) => fields.get(pos));
     return a;
   }
 
-  private parseAttrs(fields: string[], line: number): RowAttrs | null {
+  private parseAttrs(fields: LineFields, line: number): RowAttrs | null {
     const reg = this.reg;
     const before = this.errors.count;
     const a: RowAttrs = { product: NONE, unit: NONE, batch: NONE, produced: NONE, expires: NONE, distributor: NONE, level: NONE };
@@ -227,7 +246,7 @@ export class RowReader {
     return this.errors.count === before ? a : null;
   }
 
-  private date(fields: string[], role: 'produced_on' | 'expires_on', line: number): number {
+  private date(fields: LineFields, role: 'produced_on' | 'expires_on', line: number): number {
     const text = this.field(fields, role);
     if (text === '') return NONE;
     let idx = this.dates.get(text);

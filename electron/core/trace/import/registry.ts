@@ -10,11 +10,15 @@ export const LEVEL_NAME = ['', 'item', 'box', 'case'] as const;
 
 export type AttrName = 'product' | 'unit' | 'batch' | 'produced' | 'expires' | 'distributor';
 export const INHERITED: readonly AttrName[] = ['product', 'batch', 'produced', 'expires', 'distributor'];
+const ATTR_NAMES: readonly AttrName[] = ['product', 'unit', ...INHERITED.slice(1)];
 
-function grow<T extends Int32Array | Uint8Array>(a: T, size: number, fill: number): T {
+/**
+ * A bigger copy. New slots are left as allocated (zero) and set by add(): filling a million slots up front touches
+ * every page of memory at once, which costs more than the import's own work on a busy machine.
+ */
+function grow<T extends Int32Array | Uint8Array>(a: T, size: number): T {
   const next = new (a.constructor as new (n: number) => T)(size);
   next.set(a);
-  next.fill(fill, a.length);
   return next;
 }
 
@@ -64,6 +68,14 @@ export class CodeRegistry {
     this.codes.push(code);
     this.index.add(i);
     this.firstLine[i] = line;
+    this.parent[i] = NONE;
+    const a = this.attrs;
+    a.product[i] = NONE;
+    a.unit[i] = NONE;
+    a.batch[i] = NONE;
+    a.produced[i] = NONE;
+    a.expires[i] = NONE;
+    a.distributor[i] = NONE;
     return i;
   }
 
@@ -88,13 +100,13 @@ export class CodeRegistry {
   }
 
   private reserve(size: number): void {
-    this.parent = grow(this.parent, size, NONE);
-    this.parentLine = grow(this.parentLine, size, 0);
-    this.firstLine = grow(this.firstLine, size, 0);
-    this.subjectLine = grow(this.subjectLine, size, 0);
-    this.childCount = grow(this.childCount, size, 0);
-    this.level = grow(this.level, size, 0);
-    for (const name of Object.keys(this.attrs) as AttrName[]) this.attrs[name] = grow(this.attrs[name], size, NONE);
+    this.parent = grow(this.parent, size);
+    this.parentLine = grow(this.parentLine, size);
+    this.firstLine = grow(this.firstLine, size);
+    this.subjectLine = grow(this.subjectLine, size);
+    this.childCount = grow(this.childCount, size);
+    this.level = grow(this.level, size);
+    for (const name of ATTR_NAMES) this.attrs[name] = grow(this.attrs[name], size);
     this.capacity = size;
   }
 }
