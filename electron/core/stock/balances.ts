@@ -1,5 +1,6 @@
 // Stock on hand per warehouse and product (batches summed), with goods in transit to the warehouse and their value
 // at moving-average cost. The query the stock screen and the balance benchmark run.
+import { prepared } from '../catalog/statements';
 import type { Core } from '../shared/context';
 import { mulDiv } from '../shared/money';
 
@@ -57,26 +58,33 @@ export function stockBalances(core: Core, f: BalanceFilter = {}): { rows: Balanc
   const perWarehouse = !f.allWarehouses;
   const group = perWarehouse ? 's.warehouse_id, s.product_id' : 's.product_id';
   const having = f.includeZero ? '' : 'HAVING sum(s.qty) > 0';
-  const base = `FROM stock_balances s JOIN products p ON p.id = s.product_id
-    ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY ${group} ${having}`;
-  const total = (core.sqlite.prepare(`SELECT count(*) AS n FROM (SELECT 1 ${base})`).get(...args) as { n: number }).n;
-  const rows = core.sqlite
-    .prepare(
-      `SELECT ${perWarehouse ? 's.warehouse_id' : 'NULL'} AS warehouseId,
-         ${perWarehouse ? '(SELECT name FROM warehouses w WHERE w.id = s.warehouse_id)' : 'NULL'} AS warehouseName,
+  // One pass: the total row count comes from a window over the grouped rows, the cost pool from one join.
+  const rows = prepared(
+    core,
+    `SELECT ${perWarehouse ? 's.warehouse_id' : 'NULL'} AS warehouseId, ${perWarehouse ? 'w.name' : 'NULL'} AS warehouseName,
          s.product_id AS productId, p.sku, p.name, p.spec, p.base_unit AS baseUnit,
          sum(CASE WHEN s.in_transit = 0 THEN s.qty ELSE 0 END) AS qty,
          sum(CASE WHEN s.in_transit = 1 THEN s.qty ELSE 0 END) AS inTransit,
-         (SELECT qty FROM stock_costs c WHERE c.product_id = s.product_id) AS poolQty,
-         (SELECT value FROM stock_costs c WHERE c.product_id = s.product_id) AS poolValue
-       ${base} ORDER BY p.sku${perWarehouse ? ', warehouseName' : ''} LIMIT ? OFFSET ?`,
-    )
-    .all(...args, f.limit ?? 500, f.offset ?? 0) as RawRow[];
+         c.qty AS poolQty, c.value AS poolValue, count(*) OVER () AS total
+       FROM stock_balances s JOIN products p ON p.id = s.product_id
+         ${perWarehouse ? 'JOIN warehouses w ON w.id = s.warehouse_id' : ''}
+         LEFT JOIN stock_costs c ON c.product_id = s.product_id
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY ${group} ${having}
+       ORDER BY p.sku${perWarehouse ? ', w.name' : ''} LIMIT ? OFFSET ?`,
+  ).all(...args, f.limit ?? 500, f.offset ?? 0) as (RawRow & { total: number })[];
+  // A page past the end has no row to carry the total: count it on its own then.
+  const total = rows[0]?.total ?? (f.offset ? countRows(core, where, args, group, having) : 0);
   return {
     total,
-    rows: rows.map(({ poolQty, poolValue, ...r }) => ({
+    rows: rows.map(({ poolQty, poolValue, total: _total, ...r }) => ({
       ...r,
       value: poolQty && poolValue ? mulDiv(poolValue, r.qty, poolQty) : 0,
     })),
   };
+}
+
+function countRows(core: Core, where: string[], args: (string | number)[], group: string, having: string): number {
+  const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM stock_balances s JOIN products p ON p.id = s.product_id
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY ${group} ${having})`;
+  return (core.sqlite.prepare(sql).get(...args) as { n: number }).n;
 }
