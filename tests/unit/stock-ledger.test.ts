@@ -57,6 +57,23 @@ describe('receipts and the ledger', () => {
     expect(audit.map((a) => a.action)).toEqual(['receiving.start', 'receiving.count', 'receiving.count', 'receiving.post']);
   });
 
+  it('pages the stock list with its total, per warehouse or over all of them, valued at average cost', () => {
+    receiveBlind(w, w.main, [{ productId: w.cola.id, qty: 5 }, { productId: w.tea.id, qty: 3 }]);
+    receiveBlind(w, w.second, [{ productId: w.cola.id, qty: 2 }]);
+    const page = stockBalances(w.t.core, { limit: 2 });
+    expect(page.total).toBe(3);
+    expect(page.rows.map((r) => [r.sku, r.warehouseName, r.qty])).toEqual([
+      ['CY002', '总仓', 3],
+      ['KL001', '二号仓', 2],
+    ]);
+    expect(stockBalances(w.t.core, { limit: 2, offset: 5 })).toEqual({ total: 3, rows: [] });
+    expect(stockBalances(w.t.core, { allWarehouses: true }).rows.map((r) => [r.sku, r.warehouseId, r.qty])).toEqual([
+      ['CY002', null, 3],
+      ['KL001', null, 7],
+    ]);
+    expect(stockBalances(w.t.core, { search: 'kl0' }).rows.map((r) => r.sku)).toEqual(['KL001', 'KL001']);
+  });
+
   it('numbers documents per prefix and business day', () => {
     const a = receiveBlind(w, w.main, [{ productId: w.cola.id, qty: 1 }]).doc.number;
     const b = receiveBlind(w, w.main, [{ productId: w.cola.id, qty: 1 }]).doc.number;
