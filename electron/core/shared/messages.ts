@@ -223,10 +223,6 @@ const messages = {
   },
   STOCK_LINES_EMPTY: { 'zh-CN': '单据没有任何明细行', en: 'The document has no lines' },
   STOCK_DOC_NOT_FOUND: { 'zh-CN': '找不到该库存单据', en: 'Warehouse document not found' },
-  STOCK_DOC_NOT_DRAFT: {
-    'zh-CN': '单据 {number} 已过账或已作废，不能再修改或过账',
-    en: 'Document {number} is already posted or cancelled; it cannot be changed or posted again',
-  },
   STOCK_DOC_NOT_PENDING: { 'zh-CN': '单据 {number} 不在待审批状态', en: 'Document {number} is not awaiting approval' },
   STOCK_DOC_ALREADY_REVERSED: {
     'zh-CN': '单据 {number} 已被 {by} 冲销，不能重复冲销',
