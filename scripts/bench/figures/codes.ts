@@ -12,6 +12,8 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { openDatabase, type Sqlite } from '../../../db/open';
 import { transact } from '../../../db/tx';
 import { gtinCheckDigit } from '../../../electron/core/scan/gtin';
@@ -60,12 +62,14 @@ function insertProduct(sqlite: Sqlite, p: Product): void {
 
 async function freshDb(dir: string, name: string, p: Product) {
   const opened = await openDatabase(join(dir, name));
-  afterBench(() => {
-    opened.sqlite.close();
-  });
   insertProduct(opened.sqlite, p);
   const core: Core = { db: opened.db, sqlite: opened.sqlite, now: () => new Date(), timeZone: DEFAULT_TIME_ZONE };
-  return { ...opened, core };
+  /** Closes and deletes the database, its WAL and its backups folder. */
+  const drop = () => {
+    opened.sqlite.close();
+    for (const f of [opened.file, `${opened.file}-wal`, `${opened.file}-shm`]) rmSync(f, { force: true });
+  };
+  return { ...opened, core, drop };
 }
 
 type Row = [string, string, string, string | null, string | null, string | null, string | null, string | null, string, string | null];
@@ -87,7 +91,15 @@ interface Timed {
   cpuMs: number;
 }
 
+/**
+ * A full garbage collection before each timed run, so that neither side pays for the other's garbage (a million
+ * rows read back become garbage right before the next round's import).
+ */
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
 async function timed(fn: () => unknown): Promise<Timed> {
+  collectGarbage();
   const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   await fn();
@@ -137,7 +149,11 @@ async function importFigures(dir: string): Promise<Figure[]> {
     });
     // Read per round and dropped after: a million rows kept alive would slow every later garbage collection.
     const rows = rowsOf(db.sqlite);
-    const b = await bareInsert((await freshDb(dir, `bare-${round}.sqlite`, p)).sqlite, rows);
+    db.drop();
+    const bareDb = await freshDb(dir, `bare-${round}.sqlite`, p);
+    const b = await bareInsert(bareDb.sqlite, rows);
+    // Each round starts without the previous one's files still being written back to disk.
+    bareDb.drop();
     note(`codes: round ${round}: import ${(o.wallMs / 1000).toFixed(1)} s (CPU ${(o.cpuMs / 1000).toFixed(1)} s), bare insert of the same ${rows.length} rows ${(b.wallMs / 1000).toFixed(1)} s (CPU ${(b.cpuMs / 1000).toFixed(1)} s)`);
     ours.wallMs += o.wallMs;
     ours.cpuMs += o.cpuMs;
@@ -210,6 +226,7 @@ function sampleCodes(rnd: () => number, n: number): string[] {
 async function lookupFigures(dir: string): Promise<Figure[]> {
   const p = newProduct();
   const big = await freshDb(dir, 'ten-million.sqlite', p);
+  afterBench(big.drop);
   const start = process.hrtime.bigint();
   buildTenMillion(big.sqlite, p);
   const count = big.sqlite.prepare('SELECT count(*) FROM trace_codes').pluck().get() as number;
