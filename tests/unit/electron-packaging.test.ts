@@ -142,7 +142,7 @@ describe('the thin shell', () => {
     const thin = ['index.ts', 'window.ts', 'ipc/bind.ts', 'security/guards.ts', 'security/session.ts', 'ui/menu.ts', 'ui/dialogs.ts'];
     const mainDir = join(root, 'electron', 'main');
     const files = readdirSync(mainDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => f.split('\\').join('/'));
-    const importing = files.filter((f) => /from 'electron'/.test(readFileSync(join(mainDir, f), 'utf8')));
+    const importing = files.filter((f) => /from ['"]electron['"]/.test(readFileSync(join(mainDir, f), 'utf8')));
     expect(importing.sort()).toEqual([...thin].sort());
     expect(files.length).toBeGreaterThan(thin.length * 2);
   });

@@ -1,17 +1,8 @@
-// Barcodes on packaging units: GTIN check digits, the spellings of one GTIN, and who already uses a code.
+// Barcodes on packaging units: GTIN check digits and who already uses a code (in any spelling, see gtinSpellings).
 import type { Core } from '../shared/context';
-import { assertGtin } from '../scan/gtin';
+import { assertGtin, gtinSpellings } from '../scan/gtin';
 import { atField, fieldError } from '../imports/field-error';
 import { prepared } from './statements';
-
-/**
- * Every spelling of the same GTIN (8, 12, 13 and 14 digits with leading zeros): a UPC-A 012345678905 and its
- * EAN-13 0012345678905 name the same item, so a product may not take one while another product has the other.
- */
-export function barcodeSpellings(code: string): string[] {
-  const digits = code.replace(/^0+/, '');
-  return [8, 12, 13, 14].filter((n) => n >= digits.length).map((n) => digits.padStart(n, '0'));
-}
 
 /** Scanners and spreadsheets add spaces or dashes; people read them; the code is the digits. */
 export const normalizeBarcode = (raw: string): string => raw.replace(/[\s-]/g, '');
@@ -25,7 +16,7 @@ export interface BarcodeOwner {
 
 /** The product (if any) that holds any spelling of code. */
 export function barcodeOwner(core: Core, code: string): BarcodeOwner | undefined {
-  const spellings = barcodeSpellings(code);
+  const spellings = gtinSpellings(code);
   return prepared(
     core,
     `SELECT b.code, b.product_id AS productId, p.name AS productName, b.unit_id AS unitId

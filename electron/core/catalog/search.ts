@@ -4,7 +4,8 @@
 // the covering index products_search and a top-N sort (ranked-search.ts). p99 is measured by scripts/bench on
 // 50,000 products.
 import type { Core } from '../shared/context';
-import { barcodeSpellings, normalizeBarcode } from './barcodes';
+import { gtinSpellings } from '../scan/gtin';
+import { normalizeBarcode } from './barcodes';
 import { productRowsByRowids, type ProductRow } from './product-rows';
 import { PRODUCTS, rankedRowids } from './ranked-search';
 import type { SearchRank } from './search-sql';
@@ -27,7 +28,7 @@ function barcodeHits(core: Core, q: string, includeInactive: boolean): number[] 
     core,
     `SELECT DISTINCT p.rowid AS rid FROM barcodes b JOIN products p ON p.id = b.product_id
       WHERE b.code IN (SELECT value FROM json_each(?)) AND (? OR p.status = 'active')`,
-  ).all(JSON.stringify(barcodeSpellings(code)), includeInactive ? 1 : 0) as { rid: number }[];
+  ).all(JSON.stringify(gtinSpellings(code)), includeInactive ? 1 : 0) as { rid: number }[];
   return rows.map((r) => r.rid);
 }
 
