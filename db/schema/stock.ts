@@ -32,7 +32,16 @@ export const batches = sqliteTable(
   (t) => [uniqueIndex('batches_product_no').on(t.productId, t.batchNo), index('batches_expiry').on(t.expiresOn)],
 );
 
-export const STOCK_DOC_TYPES = ['receipt', 'transfer', 'van_load', 'van_return', 'adjustment', 'reversal'] as const;
+export const STOCK_DOC_TYPES = [
+  'receipt',
+  'transfer',
+  'van_load',
+  'van_return',
+  'adjustment',
+  'reversal',
+  'sale',
+  'sale_return',
+] as const;
 export const STOCK_DOC_STATUSES = ['draft', 'pending', 'in_transit', 'posted', 'reversed', 'cancelled'] as const;
 export const ADJUSTMENT_KINDS = ['damage', 'sample', 'write_off', 'stocktake'] as const;
 
@@ -65,7 +74,10 @@ export const stockDocuments = sqliteTable(
     index('stock_documents_type_status').on(t.type, t.status),
     index('stock_documents_date').on(t.businessDate),
     index('stock_documents_warehouse').on(t.warehouseId),
-    check('stock_documents_type_ok', sql`${t.type} IN ('receipt','transfer','van_load','van_return','adjustment','reversal')`),
+    check(
+      'stock_documents_type_ok',
+      sql`${t.type} IN ('receipt','transfer','van_load','van_return','adjustment','reversal','sale','sale_return')`,
+    ),
     check(
       'stock_documents_status_ok',
       sql`${t.status} IN ('draft','pending','in_transit','posted','reversed','cancelled')`,

@@ -13,7 +13,7 @@ export type StockDocType = (typeof STOCK_DOC_TYPES)[number];
 export type StockDocStatus = (typeof STOCK_DOC_STATUSES)[number];
 export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
 
-/** Number prefixes: 入库 RK, 调拨 DB, 装车 ZC, 回库 HC, 调整 TZ, 冲销 CX. */
+/** Number prefixes: 入库 RK, 调拨 DB, 装车 ZC, 回库 HC, 调整 TZ, 冲销 CX, 销售出库 XS, 销售退货 XT. */
 export const DOC_PREFIX: Record<StockDocType, string> = {
   receipt: 'RK',
   transfer: 'DB',
@@ -21,6 +21,8 @@ export const DOC_PREFIX: Record<StockDocType, string> = {
   van_return: 'HC',
   adjustment: 'TZ',
   reversal: 'CX',
+  sale: 'XS',
+  sale_return: 'XT',
 };
 
 export type StockDoc = typeof stockDocuments.$inferSelect;
