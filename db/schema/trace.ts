@@ -46,6 +46,8 @@ export const traceEvents = sqliteTable(
     at: instant('at').notNull(),
     /** Where the code is after the event (received, moved, returned). */
     warehouseId: text('warehouse_id').references(() => warehouses.id),
+    /** Where a moved code came from (moved: transfers, van loads and their reversals); null for other kinds. */
+    fromWarehouseId: text('from_warehouse_id').references(() => warehouses.id),
     /** Who has it after the event (shipped). */
     customerId: text('customer_id').references(() => customers.id),
     /** The business document that caused it, e.g. ('receipt', id) or ('sales_order', id). */

@@ -1,0 +1,1 @@
+ALTER TABLE `trace_events` ADD `from_warehouse_id` text REFERENCES warehouses(id);
