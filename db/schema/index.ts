@@ -7,3 +7,6 @@ export * from './finance';
 export * from './stock';
 export * from './purchasing';
 export * from './devices';
+export * from './promotions';
+export * from './rebates';
+export * from './sales';
