@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openApp } from '../api/app';
 import { appVersion } from '../api/version';
+import { chromiumPdfRenderer } from './pdf-chromium';
 import { startHost } from './server';
 import { seedDemo } from '../../scripts/seed/demo';
 
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
     },
   });
   const dataDir = resolve(values['data-dir']);
-  const app = await openApp(dataDir, appVersion());
+  const app = await openApp(dataDir, appVersion(), {}, { pdf: chromiumPdfRenderer() });
   if (values.demo) {
     const seeded = await seedDemo(app.core);
     console.log(

@@ -11,6 +11,7 @@ import { resolveDataDir } from './args';
 import { showAbout, showOpenFailure } from './ui/dialogs';
 import { guardContents } from './security/guards';
 import { pushEvent, registerIpc } from './ipc/bind';
+import { electronPdfRenderer } from './pdf';
 import { installMenu } from './ui/menu';
 import { buildMenuSpec, type MenuAction } from './ui/menu-template';
 import { describeOpenFailure, NativeBindingMissing } from './ui/open-failure';
@@ -55,10 +56,12 @@ async function start(): Promise<void> {
   let dms: App;
   try {
     if (!existsSync(paths.nativeBinding)) throw new NativeBindingMissing(paths.nativeBinding);
-    dms = await openApp(dataDir, app.getVersion(), {
-      migrationsFolder: paths.migrationsFolder,
-      nativeBinding: paths.nativeBinding,
-    });
+    dms = await openApp(
+      dataDir,
+      app.getVersion(),
+      { migrationsFolder: paths.migrationsFolder, nativeBinding: paths.nativeBinding },
+      { pdf: electronPdfRenderer() },
+    );
   } catch (error) {
     console.error(error);
     showOpenFailure(describeOpenFailure(error, dataDir));

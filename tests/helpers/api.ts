@@ -6,6 +6,7 @@ import { ipcLink } from '../../electron/api/contract/ipc-link';
 import type { AppRouter } from '../../electron/api/router';
 import { createServices, type Services } from '../../electron/api/services';
 import { handleIpcRequest } from '../../electron/api/transports/ipc';
+import { chromiumPdfRenderer } from '../../electron/host/pdf-chromium';
 import { createCallerFactory, type Context } from '../../electron/api/trpc';
 import { appRouter } from '../../electron/api/router';
 import { startSession } from '../../electron/core/auth/sessions';
@@ -17,6 +18,11 @@ export type Client = ReturnType<typeof createTRPCClient<AppRouter>>;
 
 export function contextFor(t: TestDb, token: string | null, lang: Lang = 'zh-CN', services?: Services): Context {
   return { core: t.core, services: services ?? createServices('test'), lang, token, client: 'test' };
+}
+
+/** Services whose PDF renderer is Debian's Chromium (started on first use): close with `services.pdf.close?.()`. */
+export function servicesWithPdf(): Services {
+  return createServices('test', { pdf: chromiumPdfRenderer() });
 }
 
 /** The server-side caller: raw TRPCErrors (code, cause) without the client's formatting. */

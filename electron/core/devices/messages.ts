@@ -1,6 +1,11 @@
 // Messages of the devices (serial scanners, receipt printers, print queue), zh-CN first. Spread into the one
 // message table in shared/messages.ts; kept here so the device codes read together.
 export const deviceMessages = {
+  PDF_UNAVAILABLE: {
+    'zh-CN': '这台电脑无法生成 PDF（没有可用的浏览器内核），请在桌面程序或服务器上导出',
+    en: 'This PC cannot make PDFs (no browser engine available); export from the desktop app or the server',
+  },
+  PDF_FAILED: { 'zh-CN': '生成 PDF 失败（{detail}），请重试', en: 'Making the PDF failed ({detail}); try again' },
   DEVICE_NOT_FOUND: {
     'zh-CN': '找不到设备 {path}：未插入或路径不对，插入后会自动连接',
     en: 'Device {path} is not there: not plugged in or a wrong path; it connects by itself once plugged in',

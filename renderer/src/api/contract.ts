@@ -4,6 +4,7 @@ export * from '../../../electron/api/contract';
 export * from '../../../electron/api/contract/catalog';
 export * from '../../../electron/api/contract/parties';
 export * from '../../../electron/api/contract/imports';
+export * from '../../../electron/api/contract/files';
 export * from '../../../electron/api/contract/scan';
 export { ipcLink } from '../../../electron/api/contract/ipc-link';
 export type { DmsBridge, MenuCommand } from '../../../electron/api/contract/bridge';

@@ -1,9 +1,21 @@
-// Saves a file the API produced (an export or an import template) the way the browser saves downloads. Inside
+// Saves a file the API produced (an export, an import template, a PDF) the way the browser saves downloads. Inside
 // Electron the main process decides where it goes (its will-download handler).
-export function downloadBase64(fileName: string, contentBase64: string): void {
+import { MIME, type FileDownload, type FileOutput } from '../api/contract';
+
+function mimeOf(fileName: string): string {
+  if (fileName.endsWith('.csv')) return MIME.csv;
+  if (fileName.endsWith('.pdf')) return MIME.pdf;
+  return MIME.xlsx;
+}
+
+/** Saves an API file ({ fileName, contentBase64 } and, for FileDownload, its mime). */
+export function downloadFile(file: FileOutput | FileDownload): void {
+  downloadBase64(file.fileName, file.contentBase64, 'mime' in file ? file.mime : undefined);
+}
+
+export function downloadBase64(fileName: string, contentBase64: string, mime?: string): void {
   const bytes = Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0));
-  const type = fileName.endsWith('.csv') ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const url = URL.createObjectURL(new Blob([bytes], { type: mime ?? mimeOf(fileName) }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openApp, type App } from '../../../electron/api/app';
 import { appVersion } from '../../../electron/api/version';
+import { chromiumPdfRenderer } from '../../../electron/host/pdf-chromium';
 import { startHost, type RunningHost } from '../../../electron/host/server';
 import { seedDemo } from '../../../scripts/seed/demo';
 
@@ -21,7 +22,7 @@ export async function startTestHost(opts: { demo?: boolean } = {}): Promise<Test
     throw new Error(`No built renderer in ${rendererDir}: run "npm run build:renderer" (npm run test:e2e does).`);
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'dms-e2e-'));
-  const app = await openApp(dataDir, appVersion());
+  const app = await openApp(dataDir, appVersion(), {}, { pdf: chromiumPdfRenderer() });
   if (opts.demo) await seedDemo(app.core);
   const host: RunningHost = await startHost({ app, rendererDir, port: 0, host: '127.0.0.1' });
   return {
