@@ -1,6 +1,8 @@
 // Every message a person can see from the server side, zh-CN first, English second. Keys are stable error codes.
 import { deviceMessages } from '../devices/messages';
 import { financeMessages } from '../finance/messages';
+import { rebateMessages } from '../rebates/messages';
+import { promotionMessages } from '../sales/promotions-messages';
 import { traceMessages } from '../trace/messages';
 
 export type Lang = 'zh-CN' | 'en';
@@ -361,8 +363,12 @@ const messages = {
     en: 'The counted quantity of "{product}" cannot go below 0',
   },
   // End of stock messages.
+  // Promotions (electron/core/sales/promotions-messages.ts).
+  ...promotionMessages,
   // Serial scanners, receipt printers and the print queue (electron/core/devices/messages.ts).
   ...deviceMessages,
+  // Rebates: policies, accruals, rebate accounts, deductions (electron/core/rebates/messages.ts).
+  ...rebateMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageCode = keyof typeof messages;
