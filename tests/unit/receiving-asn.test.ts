@@ -247,7 +247,7 @@ describe('receiving against a notice', () => {
     expect(stockSnapshot(w)).toEqual(before);
   });
 
-  it('reverses a posted receipt: stock back out, the notice open again, its codes written off', () => {
+  it('reverses a posted receipt: stock back out, the notice open again, its codes released', () => {
     scan(codes.cases[0]!);
     const { doc } = postReceiving(w.t.core, w.clerk, { id: sessionId });
     const rev = reverseDocument(w.t.core, w.clerk, { id: doc.id, reason: '录错' });
@@ -255,7 +255,7 @@ describe('receiving against a notice', () => {
     expect(documentView(w.t.core, doc.id).doc).toMatchObject({ status: 'reversed', reversedById: rev.id });
     expect(w.t.sqlite.prepare('SELECT sum(qty) AS q FROM stock_balances').get()).toEqual({ q: 0 });
     expect(w.t.sqlite.prepare('SELECT status FROM asns').get()).toEqual({ status: 'open' });
-    expect(codeState(w.t.core, codes.cases[0]!, []).status).toBe('written_off');
+    expect(codeState(w.t.core, codes.cases[0]!, []).status).toBe('new');
     expect(checkLedger(w.t.core).ok).toBe(true);
   });
 

@@ -2,11 +2,16 @@
 import { z } from 'zod';
 import { qtyLineInput, qtyLinesSchema, qtySchema, stockIdSchema } from './stock';
 
+/** Trace codes (箱码/盒码/瓶码) scanned onto a transfer or van load, distinct. */
+const traceCodesSchema = z.array(z.string().trim().min(1).max(256)).max(5000).optional();
+
 export const transferShipInput = z.object({
   fromWarehouseId: stockIdSchema,
   toWarehouseId: stockIdSchema,
   reason: z.string().trim().max(200).optional(),
   lines: qtyLinesSchema,
+  /** Trace codes scanned onto the transfer: their history shows the move. */
+  codes: traceCodesSchema,
 });
 export type TransferShipInput = z.infer<typeof transferShipInput>;
 
@@ -18,7 +23,7 @@ export const transferReceiveInput = z.object({
 export type TransferReceiveInput = z.infer<typeof transferReceiveInput>;
 
 export const vanIdInput = z.object({ vanId: stockIdSchema });
-export const vanLoadInput = z.object({ vanId: stockIdSchema, fromWarehouseId: stockIdSchema, lines: qtyLinesSchema });
+export const vanLoadInput = z.object({ vanId: stockIdSchema, fromWarehouseId: stockIdSchema, lines: qtyLinesSchema, codes: traceCodesSchema });
 export type VanLoadInput = z.infer<typeof vanLoadInput>;
 /** The driver's count of everything in the van (zero allowed); products not listed count as none. */
 export const vanReturnInput = z.object({

@@ -1,8 +1,8 @@
 // Reversing a posted warehouse document: a new document (冲销单) whose moves negate the original's, posted in one
 // transaction with the original marked reversed. The original is never edited beyond its status.
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { asns, purchaseOrders, receivingEntries, receivingSessions, stockDocuments, stockMoves } from '../../../db/schema';
-import { recordCodeEvents } from '../trace';
+import { asns, purchaseOrders, receivingSessions, stockDocuments, stockMoves } from '../../../db/schema';
+import { reverseCodeEvents } from '../trace';
 import type { Actor, Core } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { mutate } from '../shared/mutate';
@@ -58,10 +58,10 @@ export function reverseDocument(core: Core, actor: Actor, input: ReverseInput): 
       );
       setDocumentStatus(core, actor, doc, 'reversed');
       core.db.update(stockDocuments).set({ reversedById: reversal.id }).where(eq(stockDocuments.id, doc.id)).run();
-      if (doc.type === 'receipt') {
-        reopenPurchasing(core, doc.id);
-        writeOffCodes(core, actor, doc, reversal);
-      }
+      if (doc.type === 'receipt') reopenPurchasing(core, doc.id);
+      // Codes a receipt received are released; codes a transfer or van load moved go back (refused, with the whole
+      // reversal, when part of a case has gone its own way since).
+      reverseCodeEvents(core, actor, doc, reversal);
       announce(core, 'stock.document.reversed', reversal, moves);
       return reversal;
     },
@@ -81,24 +81,4 @@ function reopenPurchasing(core: Core, receiptId: string): void {
       .where(and(eq(purchaseOrders.id, session.poId), eq(purchaseOrders.status, 'received')))
       .run();
   }
-}
-
-/**
- * Trace codes received by a reversed receipt leave our stock with it. Their history is append-only, so they are
- * written off (naming the reversal) rather than erased; the trace module refuses this if part of a case has
- * already gone out, and then the reversal is refused as a whole.
- */
-function writeOffCodes(core: Core, actor: Actor, receipt: StockDoc, reversal: StockDoc): void {
-  const codes = core.db
-    .select({ code: receivingEntries.code })
-    .from(receivingEntries)
-    .where(eq(receivingEntries.sessionId, receipt.id))
-    .all()
-    .flatMap((r) => (r.code ? [r.code] : []));
-  if (codes.length === 0) return;
-  recordCodeEvents(
-    core,
-    actor,
-    codes.map((code) => ({ code, kind: 'written_off' as const, docType: 'reversal', docId: reversal.id, note: reversal.number })),
-  );
 }

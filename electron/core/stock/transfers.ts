@@ -3,6 +3,7 @@
 // shipped and received becomes a variance report (lost goods leave at cost, extra goods come in at average cost).
 import { and, eq, sql } from 'drizzle-orm';
 import { stockMoves } from '../../../db/schema';
+import { moveCodes } from '../trace';
 import type { Actor, Core } from '../shared/context';
 import { businessDate } from '../shared/dates';
 import { AppError } from '../shared/errors';
@@ -22,6 +23,8 @@ export interface ShipTransferInput {
   toWarehouseId: string;
   reason?: string;
   lines: QtyLineInput[];
+  /** Trace codes scanned onto the transfer: each gets a "moved" event from → to. */
+  codes?: string[];
 }
 
 export function shipTransfer(core: Core, actor: Actor, input: ShipTransferInput): StockDoc {
@@ -45,6 +48,7 @@ export function shipTransfer(core: Core, actor: Actor, input: ShipTransferInput)
       const moves = lines.flatMap((l, i) =>
         postOutboundLine(core, doc, { ...prepared[i]!, lineNo: l.lineNo }, input.fromWarehouseId, { warehouseId: input.toWarehouseId, inTransit: true }),
       );
+      moveCodes(core, actor, { codes: input.codes ?? [], fromWarehouseId: input.fromWarehouseId, toWarehouseId: input.toWarehouseId, docType: doc.type, docId: doc.id, number: doc.number, lines });
       announce(core, 'stock.document.posted', doc, moves);
       return doc;
     },

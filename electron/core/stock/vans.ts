@@ -13,11 +13,14 @@ import { prepareLine, prepareLines, type PreparedLine, type QtyLineInput } from 
 import { postOutboundLine } from './outbound';
 import { writeVarianceReport, type VarianceLineInput } from './variance';
 import { stockWarehouse } from './warehouses';
+import { moveCodes } from '../trace';
 
 export interface LoadVanInput {
   vanId: string;
   fromWarehouseId: string;
   lines: QtyLineInput[];
+  /** Trace codes scanned onto the load: each gets a "moved" event to the van (../trace/moves.ts). */
+  codes?: string[];
 }
 
 export function loadVan(core: Core, actor: Actor, input: LoadVanInput): StockDoc {
@@ -34,6 +37,7 @@ export function loadVan(core: Core, actor: Actor, input: LoadVanInput): StockDoc
       const moves = lines.flatMap((l, i) =>
         postOutboundLine(core, doc, { ...prepared[i]!, lineNo: l.lineNo }, input.fromWarehouseId, { warehouseId: input.vanId, inTransit: false }),
       );
+      moveCodes(core, actor, { codes: input.codes ?? [], fromWarehouseId: input.fromWarehouseId, toWarehouseId: input.vanId, docType: doc.type, docId: doc.id, number: doc.number, lines });
       announce(core, 'stock.document.posted', doc, moves);
       return doc;
     },

@@ -8,7 +8,7 @@ import { writeOutbox } from '../shared/journal';
 import { lookupCode, type CodeInfo } from './codes';
 import { eventDate, flag, type CodeFlag } from './flags';
 import { ScanSet } from './overlap';
-import { codeState, laterInnerEvent, type CodeState, type TraceEvent } from './state';
+import { codeState, heldEvent, type CodeState, type TraceEvent } from './state';
 import { notInStockFlag, openedFlag } from './stock-flags';
 import { prepared } from './statements';
 
@@ -17,6 +17,8 @@ export interface CodeEventInput {
   kind: TraceEventKind;
   /** Where the code is after the event: required for received, moved and returned. */
   warehouseId?: string | null;
+  /** Moved: where it must be now (refused otherwise), shown in its history as where it came from. */
+  fromWarehouseId?: string | null;
   /** Who has it after the event: required for shipped. */
   customerId?: string | null;
   docType?: string | null;
@@ -38,8 +40,8 @@ export function recordCodeEvents(core: Core, actor: Actor | null, events: readon
   const at = core.now().toISOString();
   const insert = prepared(
     core.sqlite,
-    `INSERT INTO trace_events (id, code, kind, at, warehouse_id, customer_id, doc_type, doc_id, user_id, note)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO trace_events (id, code, kind, at, warehouse_id, from_warehouse_id, customer_id, doc_type, doc_id, user_id, note)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const written: TraceEvent[] = events.map((e) => {
     const row = {
@@ -48,13 +50,14 @@ export function recordCodeEvents(core: Core, actor: Actor | null, events: readon
       kind: e.kind,
       at,
       warehouseId: e.kind === 'shipped' ? null : (e.warehouseId ?? null),
+      fromWarehouseId: e.kind === 'moved' ? (e.fromWarehouseId ?? null) : null,
       customerId: e.kind === 'shipped' ? (e.customerId ?? null) : null,
       docType: e.docType ?? null,
       docId: e.docId ?? null,
       userId: actor?.userId ?? null,
       note: e.note ?? null,
     };
-    const { lastInsertRowid } = insert.run(row.id, row.code, row.kind, at, row.warehouseId, row.customerId, row.docType, row.docId, row.userId, row.note);
+    const { lastInsertRowid } = insert.run(row.id, row.code, row.kind, at, row.warehouseId, row.fromWarehouseId, row.customerId, row.docType, row.docId, row.userId, row.note);
     return { seq: Number(lastInsertRowid), ...row };
   });
   if (written.length > 0) writeOutbox(core, 'trace.events', written[0]?.docId ?? null, { events: written });
@@ -96,15 +99,23 @@ function targetProblem(core: Core, e: CodeEventInput): CodeFlag | null {
 function transitionProblem(core: Core, e: CodeEventInput, info: CodeInfo, state: CodeState): CodeFlag | null {
   switch (e.kind) {
     case 'received': {
-      const event = state.event ?? laterInnerEvent(core, info.code, 0);
+      const event = heldEvent(core, info.code, state);
       if (!event) return null;
       return flag('already_received', 'TRACE_ALREADY_RECEIVED', { code: e.code, on: event.code, date: eventDate(core, event.at) });
     }
     case 'returned':
       return state.status === 'at_customer' ? null : flag('not_in_stock', 'TRACE_NOT_AT_CUSTOMER', { code: e.code });
     case 'moved':
+      return notInStockFlag(core, e.code, state) ?? openedFlag(core, e.code, state) ?? elsewhereFlag(core, e, state);
     case 'shipped':
     case 'written_off':
       return notInStockFlag(core, e.code, state) ?? openedFlag(core, e.code, state);
   }
+}
+
+/** A move names where the code leaves from: it must be there (a transfer cannot move a case that is on a van). */
+function elsewhereFlag(core: Core, e: CodeEventInput, state: CodeState): CodeFlag | null {
+  if (!e.fromWarehouseId || state.warehouseId === e.fromWarehouseId) return null;
+  const name = (id: string | null) => (id ? ((prepared(core.sqlite, 'SELECT name FROM warehouses WHERE id = ?').get(id) as { name: string } | undefined)?.name ?? '') : '');
+  return flag('not_in_stock', 'TRACE_NOT_IN_WAREHOUSE', { code: e.code, warehouse: name(e.fromWarehouseId), actual: name(state.warehouseId) });
 }

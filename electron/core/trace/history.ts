@@ -12,6 +12,8 @@ export interface HistoryEvent extends TraceEvent {
   /** Whether the event was recorded on this code, on a code around it, or on one inside it. */
   relation: EventRelation;
   warehouseName: string | null;
+  /** Where a moved code came from. */
+  fromWarehouseName: string | null;
   customerName: string | null;
   userName: string | null;
 }
@@ -34,9 +36,10 @@ export function codeHistory(core: Core, code: string): CodeHistory {
   const events = prepared(
     core.sqlite,
     `SELECT ${eventColumns('e')},
-       w.name AS warehouseName, c.name AS customerName, u.display_name AS userName
+       w.name AS warehouseName, fw.name AS fromWarehouseName, c.name AS customerName, u.display_name AS userName
      FROM trace_events e
      LEFT JOIN warehouses w ON w.id = e.warehouse_id
+     LEFT JOIN warehouses fw ON fw.id = e.from_warehouse_id
      LEFT JOIN customers c ON c.id = e.customer_id
      LEFT JOIN users u ON u.id = e.user_id
      WHERE e.code IN (SELECT value FROM json_each(?)) ORDER BY e.seq LIMIT ?`,

@@ -5,7 +5,7 @@ import { lookupCode } from './codes';
 import { eventDate, flag, registeredElsewhere, type CheckedCode, type CodeFlag, type DiversionAlertInput } from './flags';
 import { ScanSet } from './overlap';
 import { getTraceSettings } from './settings';
-import { codeState, laterInnerEvent, type CodeState } from './state';
+import { codeState, heldEvent, type CodeState } from './state';
 
 export interface InboundCheck {
   codes: CheckedCode[];
@@ -41,9 +41,12 @@ export function checkInbound(core: Core, codes: readonly string[], previous: Ite
   return out;
 }
 
-/** A code arriving from the brand must have no history at all: not itself, its case, nor anything inside it. */
+/**
+ * A code arriving from the brand must have no history: not itself, its case, nor anything inside it (history a
+ * reversed receipt released does not count).
+ */
 function historyFlag(core: Core, code: string, state: CodeState): CodeFlag | null {
-  const event = state.event ?? laterInnerEvent(core, code, 0);
+  const event = heldEvent(core, code, state);
   if (!event) return null;
   return flag('already_received', 'TRACE_ALREADY_RECEIVED', { code, on: event.code, date: eventDate(core, event.at) });
 }

@@ -34,15 +34,25 @@
 // Where a code is: the latest event on the code or on any code around it (codeState). A case received is all its
 // bottles received; a box shipped alone leaves the case "opened".
 //
+//   moveCodes(core, actor, { codes, fromWarehouseId, toWarehouseId, docType, docId, number, lines }): TraceEvent[]
+//       Transfers and van loads: "moved" events from → to for the codes scanned onto the document, refused when a
+//       code's product is not on the document, the codes hold more than it moves, or a code is not in `from`.
+//
+//   reverseCodeEvents(core, actor, doc, reversal): TraceEvent[]
+//       Reversing a document: a receipt's codes are released (a write-off naming the reversal, after which the code
+//       counts as never received and can be received again); a transfer's or van load's codes move back.
+//
 // On their own (each its own transaction): importCodeFile (brand association files), saveTraceSettings.
 export { lookupCode, requireCode, ancestorsOf, descendantsOf, type CodeInfo, type CodeNode } from './codes';
 export { checkInbound, type InboundCheck } from './inbound';
 export { checkOutbound, type OutboundCheck } from './outbound';
 export { recordCodeEvents, type CodeEventInput } from './events';
 export { logDiversionAlerts, listDiversionAlerts, type DiversionAlert, type DiversionContext, type DiversionFilter } from './diversion';
-export { codeState, type CodeState, type CodeStatus, type TraceEvent } from './state';
+export { codeState, isRelease, type CodeState, type CodeStatus, type TraceEvent } from './state';
 export { codeHistory, type CodeHistory, type HistoryEvent } from './history';
 export { getTraceSettings, saveTraceSettings, type Territory, type TerritoryGroup, type TraceSettings } from './settings';
 export { ScanSet } from './overlap';
+export { moveCodes, type CodeMove } from './moves';
+export { reverseCodeEvents } from './reversal';
 export type { CheckedCode, CodeFlag, DiversionAlertInput, FlagKind } from './flags';
 export type { CodeLevel } from './levels';

@@ -23,6 +23,18 @@ export const traceMessages = {
     'zh-CN': '追溯码“{code}”还没有入库',
     en: 'Trace code "{code}" has not been received',
   },
+  TRACE_NOT_IN_WAREHOUSE: {
+    'zh-CN': '追溯码“{code}”不在“{warehouse}”（当前在“{actual}”），不能从这里调出',
+    en: 'Trace code "{code}" is not in "{warehouse}" (it is in "{actual}") and cannot leave from there',
+  },
+  TRACE_MOVE_NOT_ON_DOC: {
+    'zh-CN': '追溯码“{code}”的商品“{product}”不在单据{number}的明细中',
+    en: 'Trace code "{code}" holds "{product}", which is not on document {number}',
+  },
+  TRACE_MOVE_TOO_MANY: {
+    'zh-CN': '单据{number}中“{product}”只有 {qty}，扫描的追溯码共 {scanned}',
+    en: 'Document {number} has {qty} of "{product}", but the scanned trace codes hold {scanned}',
+  },
   TRACE_AT_CUSTOMER: {
     'zh-CN': '追溯码“{code}”已于 {date} 发给客户“{customer}”',
     en: 'Trace code "{code}" was shipped to customer "{customer}" on {date}',

@@ -14,6 +14,8 @@ export interface TraceEvent {
   kind: TraceEventKind;
   at: string;
   warehouseId: string | null;
+  /** Where a moved code came from. */
+  fromWarehouseId: string | null;
   customerId: string | null;
   docType: string | null;
   docId: string | null;
@@ -31,7 +33,7 @@ export interface CodeState {
 
 /** The columns of a TraceEvent, read from trace_events under the alias `t`. */
 export const eventColumns = (t: string) => `${t}.seq, ${t}.id, ${t}.code, ${t}.kind, ${t}.at, ${t}.warehouse_id AS warehouseId,
-  ${t}.customer_id AS customerId, ${t}.doc_type AS docType, ${t}.doc_id AS docId, ${t}.user_id AS userId, ${t}.note`;
+  ${t}.from_warehouse_id AS fromWarehouseId, ${t}.customer_id AS customerId, ${t}.doc_type AS docType, ${t}.doc_id AS docId, ${t}.user_id AS userId, ${t}.note`;
 
 const statusAfter: Record<TraceEventKind, CodeStatus> = {
   received: 'in_stock',
@@ -56,11 +58,38 @@ export function codeState(core: Core, code: string, ancestors: readonly string[]
   }
   if (!decisive) return { status: 'new', warehouseId: null, customerId: null, event: null };
   return {
-    status: statusAfter[decisive.kind],
+    status: isRelease(decisive) ? 'new' : statusAfter[decisive.kind],
     warehouseId: decisive.warehouseId,
     customerId: decisive.customerId,
     event: decisive,
   };
+}
+
+/**
+ * A receipt's reversal takes its codes back out as if they had never arrived (the goods go back to the brand): it
+ * is recorded as a write-off naming the reversal, and leaves the code free to be received again.
+ */
+export const RELEASE_DOC_TYPE = 'reversal';
+export const isRelease = (e: Pick<TraceEvent, 'kind' | 'docType'>): boolean => e.kind === 'written_off' && e.docType === RELEASE_DOC_TYPE;
+
+const INNER_CODES = `SELECT code FROM trace_codes WHERE parent_code = @code
+       UNION ALL
+       SELECT i.code FROM trace_codes b JOIN trace_codes i ON i.parent_code = b.code WHERE b.parent_code = @code`;
+
+/**
+ * The history that stops `code` from being received: the event that decides its state unless that is a release,
+ * else the latest event inside it after `afterSeq` that no later release on the same code undid.
+ */
+export function heldEvent(core: Core, code: string, state: CodeState): TraceEvent | undefined {
+  if (state.event && !isRelease(state.event)) return state.event;
+  return prepared(
+    core.sqlite,
+    `SELECT ${eventColumns('e')} FROM trace_events e
+     WHERE e.seq > @after AND e.code IN (${INNER_CODES})
+       AND NOT (e.kind = 'written_off' AND e.doc_type = '${RELEASE_DOC_TYPE}')
+       AND NOT EXISTS (SELECT 1 FROM trace_events r WHERE r.code = e.code AND r.seq > e.seq AND r.kind = 'written_off' AND r.doc_type = '${RELEASE_DOC_TYPE}')
+     ORDER BY e.seq DESC LIMIT 1`,
+  ).get({ code, after: state.event?.seq ?? 0 }) as TraceEvent | undefined;
 }
 
 /**
@@ -71,10 +100,7 @@ export function laterInnerEvent(core: Core, code: string, afterSeq: number): Tra
   return prepared(
     core.sqlite,
     `SELECT ${eventColumns('e')} FROM trace_events e
-     WHERE e.seq > @after AND e.code IN (
-       SELECT code FROM trace_codes WHERE parent_code = @code
-       UNION ALL
-       SELECT i.code FROM trace_codes b JOIN trace_codes i ON i.parent_code = b.code WHERE b.parent_code = @code)
+     WHERE e.seq > @after AND e.code IN (${INNER_CODES})
      ORDER BY e.seq DESC LIMIT 1`,
   ).get({ code, after: afterSeq }) as TraceEvent | undefined;
 }

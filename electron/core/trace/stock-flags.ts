@@ -6,9 +6,9 @@ import { prepared } from './statements';
 
 export function notInStockFlag(core: Core, code: string, state: CodeState): CodeFlag | null {
   const e = state.event;
-  if (state.status === 'in_stock' || !e) {
-    return state.status === 'in_stock' ? null : flag('not_in_stock', 'TRACE_NOT_RECEIVED', { code });
-  }
+  if (state.status === 'in_stock') return null;
+  // Never received, or received and released by the receipt's reversal.
+  if (!e || state.status === 'new') return flag('not_in_stock', 'TRACE_NOT_RECEIVED', { code });
   if (state.status === 'at_customer') {
     const customer = prepared(core.sqlite, 'SELECT name FROM customers WHERE id = ?').get(e.customerId) as
       | { name: string }
