@@ -1,14 +1,12 @@
 // The money procedures through the real IPC transport and tRPC client, as the accountant's screens will call them:
 // translated errors (zh-CN first, data.appCode), roles, and nothing written on a refusal.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { TRPCClientError } from '@trpc/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { transact } from '../../db/tx';
 import { postInvoice } from '../../electron/core/finance';
 import { clientFor, signedIn, type Client } from '../helpers/api';
 import { testDb, type TestDb } from '../helpers/core';
-import { addCustomer, financeCounts, NOW } from './finance-fixtures';
+import { addCustomer, financeCounts, NOW, statementFixture } from './finance-fixtures';
 
 let t: TestDb;
 let acct: Client;
@@ -67,19 +65,20 @@ describe('money API', () => {
   });
 
   it('imports a statement file as base64 (twice = nothing new), matches it, and exports a customer statement', async () => {
-    const bytes = readFileSync(join(process.cwd(), '..', 'shared', 'fixtures', 'statements', 'wechat-example-wechat-records.csv'));
-    const input = { fileName: 'wechat.csv', contentBase64: bytes.toString('base64') };
+    const input = { fileName: 'wechat.csv', contentBase64: Buffer.from(statementFixture('wechat-example-wechat-records.csv')).toString('base64') };
     expect(await acct.bankStatements.import.mutate(input)).toMatchObject({ layout: 'wechat', newLines: 5 });
     expect(await acct.bankStatements.import.mutate(input)).toMatchObject({ duplicateFile: true, newLines: 0 });
-    const bad = await refusal(acct.bankStatements.import.mutate({ fileName: 'ccb.xls', contentBase64: readFileSync(join(process.cwd(), '..', 'shared', 'fixtures', 'statements', 'ccb-example-ccb-records.xls')).toString('base64') }));
+    const spdb = Buffer.from(statementFixture('spdb_debit-example-spdb_debit-records.xls'));
+    expect(await acct.bankStatements.import.mutate({ fileName: 'spdb.xls', contentBase64: spdb.toString('base64') })).toMatchObject({ layout: 'spdb', newLines: 1 });
+    const bad = await refusal(acct.bankStatements.import.mutate({ fileName: 'spdb.xls', contentBase64: spdb.subarray(0, 700).toString('base64') }));
     expect(bad.message).toContain('.xls');
     await acct.bankStatements.autoMatch.mutate({});
     const queue = await acct.bankStatements.queue.query({});
-    expect(queue).toHaveLength(5); // none of these strangers pays our customer
+    expect(queue).toHaveLength(6); // none of these strangers pays our customer
     const first = queue[0];
     if (!first) throw new Error('queue empty');
     await acct.bankStatements.match.mutate({ lineId: first.id, customerId: cust, allocations: 'auto' });
-    expect(await acct.bankStatements.queue.query({})).toHaveLength(4);
+    expect(await acct.bankStatements.queue.query({})).toHaveLength(5);
     const file = await acct.customerStatements.xlsx.mutate({ customerId: cust, from: '2026-11-01', to: '2026-11-30' });
     expect(file.fileName).toMatch(/^对账单_.*\.xlsx$/);
     expect(Buffer.from(file.contentBase64, 'base64').subarray(0, 2).toString()).toBe('PK');

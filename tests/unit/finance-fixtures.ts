@@ -1,10 +1,16 @@
 // Shared set-up for the finance tests: customers and employees inserted straight into a real test database, and a
 // fixed clock (business day 2026-11-24 in Asia/Shanghai).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { customers, employees } from '../../db/schema';
 import type { Core } from '../../electron/core/shared/context';
 import { newId } from '../../electron/core/shared/ids';
 
 export const NOW = new Date('2026-11-24T04:00:00Z');
+
+/** The real-format statement exports in shared/fixtures/statements (beside the repository: ../shared from /work/main). */
+export const STATEMENT_FIXTURES = join(process.cwd(), '..', 'shared', 'fixtures', 'statements');
+export const statementFixture = (name: string) => new Uint8Array(readFileSync(join(STATEMENT_FIXTURES, name)));
 
 export function addCustomer(core: Core, name: string, opts: { termsDays?: number; code?: string } = {}): string {
   const id = newId();

@@ -71,8 +71,8 @@ export const financeMessages = {
     en: 'The statement is not UTF-8 or GBK text; perhaps the wrong file. Nothing was imported',
   },
   STATEMENT_XLS: {
-    'zh-CN': '暂不支持旧版 Excel（.xls）对账单，请在 Excel 或 WPS 中另存为 .xlsx 或 .csv 后导入。未导入任何数据',
-    en: 'Legacy Excel (.xls) statements are not supported yet; save it as .xlsx or .csv and import that. Nothing was imported',
+    'zh-CN': '无法读取这个 Excel（.xls）文件（可能已损坏或加了密码），请在 Excel 或 WPS 中另存为 .xlsx 或 .csv 后导入。未导入任何数据',
+    en: 'This Excel (.xls) file cannot be read (damaged or password-protected); save it as .xlsx or .csv and import that. Nothing was imported',
   },
   STATEMENT_MAPPING: {
     'zh-CN': '列映射中的“{column}”列在文件表头中找不到',

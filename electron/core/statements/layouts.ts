@@ -67,6 +67,10 @@ export const builtInBankMappings: Record<string, { name: string; mapping: Column
   cmb: { name: '招商银行', mapping: { date: '记账日期', amount: '交易金额', payerName: '对手信息', memo: ['交易摘要', '客户摘要'] } },
   abc: { name: '农业银行', mapping: { date: '交易日期', time: '交易时间', amount: '交易金额', payerName: '对手信息', reference: '日 志 号', memo: ['交易摘要', '交易附言'] } },
   boc: { name: '中国银行', mapping: { date: '记账日期', time: '记账时间', amount: '金额', payerName: '对方账户名', payerAccount: '对方卡号/账号', memo: ['交易名称', '附言'] } },
+  // Legacy .xls exports. CCB's money in is 收入 (0 on spending rows). SPDB numbers its rows (顺序号) per export,
+  // so that number is NOT a reference: an overlapping export numbers the same transaction differently.
+  ccb: { name: '建设银行', mapping: { date: '交易日期', time: '交易时间', credit: '收入', payerName: '对方户名', payerAccount: '对方账号', memo: ['摘要', '交易地点'] } },
+  spdb: { name: '浦发银行', mapping: { date: '交易日期', credit: '存入金额', payerName: '交易对手名称', payerAccount: '交易对手账号', memo: ['交易类型', '附言'] } },
 };
 
 const alipay: Layout = {

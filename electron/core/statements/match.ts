@@ -24,6 +24,7 @@ import { allocate, autoAllocate } from '../finance/allocation';
 import { getItem, openOf, postingOf, type ArItem } from '../finance/ledger';
 import { recordReceipt } from '../finance/post';
 import { reverseItem } from '../finance/reversal';
+import { stmt } from '../finance/statements-cache';
 
 export type Line = typeof statementLines.$inferSelect;
 
@@ -58,9 +59,13 @@ function receiptMatched(core: Core, receiptId: string): boolean {
     .get();
 }
 
-function insertMatch(core: Core, actor: Actor | null, line: Line, receipt: ArItem, m: { created: boolean; auto: boolean; rule: MatchRule }): string {
+// The matcher writes a match, an audit row and often an alias per line: prepared once per connection (stmt), as
+// building a drizzle query per row cost more than running it.
+function insertMatch(core: Core, actor: Actor | null, line: Line, receipt: Pick<ArItem, 'id' | 'docNo'>, m: { created: boolean; auto: boolean; rule: MatchRule }): string {
   const id = newId();
-  core.db.insert(statementMatches).values({ id, lineId: line.id, receiptId: receipt.id, created: m.created, auto: m.auto, rule: m.rule, at: core.now().toISOString(), userId: actor?.userId ?? null }).run();
+  stmt(core, 'INSERT INTO statement_matches (id, line_id, receipt_id, created, auto, rule, at, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+    id, line.id, receipt.id, m.created ? 1 : 0, m.auto ? 1 : 0, m.rule, core.now().toISOString(), actor?.userId ?? null,
+  );
   writeAudit(core, actor, { action: m.auto ? 'statement.auto_match' : 'statement.match', entity: 'statement_line', entityId: line.id, data: { receipt: receipt.docNo, rule: m.rule, amount: line.amount } });
   return id;
 }
@@ -69,19 +74,12 @@ function insertMatch(core: Core, actor: Actor | null, line: Line, receipt: ArIte
 function learn(core: Core, line: Line, customerId: string): void {
   const key = payerKey(line);
   if (!key) return;
-  const at = core.now().toISOString();
-  core.db
-    .insert(payerAliases)
-    .values({ payerName: key, customerId, confirmations: 1, updatedAt: at })
-    .onConflictDoUpdate({
-      target: payerAliases.payerName,
-      set: {
-        customerId,
-        confirmations: sql`CASE WHEN ${payerAliases.customerId} = ${customerId} THEN ${payerAliases.confirmations} + 1 ELSE 1 END`,
-        updatedAt: at,
-      },
-    })
-    .run();
+  stmt(
+    core,
+    `INSERT INTO payer_aliases (payer_name, customer_id, confirmations, updated_at) VALUES (?, ?, 1, ?)
+     ON CONFLICT(payer_name) DO UPDATE SET confirmations = CASE WHEN customer_id = excluded.customer_id THEN confirmations + 1 ELSE 1 END,
+       customer_id = excluded.customer_id, updated_at = excluded.updated_at`,
+  ).run(key, customerId, core.now().toISOString());
 }
 
 function receiptFromLine(core: Core, actor: Actor | null, line: Line, customerId: string): ArItem {
@@ -178,7 +176,8 @@ export function autoMatch(core: Core, actor: Actor | null, opts: { fileId?: stri
   return transact(core.sqlite, () => {
     const lines = core.sqlite
       .prepare(
-        `SELECT l.* FROM statement_lines l WHERE (@fileId IS NULL OR l.file_id = @fileId)
+        `SELECT l.id, l.file_id, l.line_hash, l.source, l.txn_time, l.business_date, l.amount, l.payer_name, l.payer_account, l.reference, l.memo
+         FROM statement_lines l WHERE (@fileId IS NULL OR l.file_id = @fileId)
          AND NOT EXISTS (SELECT 1 FROM statement_matches m WHERE m.line_id = l.id AND m.reversal_of IS NULL
                          AND NOT EXISTS (SELECT 1 FROM statement_matches r WHERE r.reversal_of = m.id))
          ORDER BY l.txn_time, l.id`,

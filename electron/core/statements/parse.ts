@@ -41,7 +41,8 @@ export function findHeader(rows: string[][], layouts: readonly Layout[]): { layo
   return null;
 }
 
-const DATE_RE = /^(\d{4})[-/.]?(\d{1,2})[-/.]?(\d{1,2})(?:[ T](\d{1,2}):?(\d{2}):?(\d{2})?)?/;
+// SPDB puts two spaces between date and time (2025/12/05  07:22:32).
+const DATE_RE = /^(\d{4})[-/.]?(\d{1,2})[-/.]?(\d{1,2})(?:(?:[ T]+)(\d{1,2}):?(\d{2}):?(\d{2})?)?/;
 const TIME_RE = /^(\d{1,2}):?(\d{2}):?(\d{2})?$/;
 
 /** 'YYYY-MM-DD HH:MM:SS' from the file's date (and separate time) text; null when the cell is not a date at all. */

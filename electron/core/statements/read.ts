@@ -1,21 +1,19 @@
-// Turns a statement file into rows of trimmed cells. Text files go through the shared decoder (UTF-8 with or
-// without BOM, GBK/GB18030, UTF-16) and csv-parse; .xlsx through exceljs. Legacy .xls (BIFF) cannot be read by
-// exceljs and gets a clear translated error. Cells are cleaned of the decorations real exports add: WeChat
-// merchant bills prefix every field with a backtick, Alipay and ICBC pad with spaces and tab-suffix their ids.
+// Turns a statement file into rows of trimmed cells (clean.ts). Text files go through the shared decoder (UTF-8
+// with or without BOM, GBK/GB18030, UTF-16) and csv-parse; .xlsx through exceljs; legacy .xls through SheetJS
+// (read-xls.ts): real BIFF files, and the HTML tables some bank portals save under an .xls name. A "CSV" saved
+// as .xls is read as text.
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { AppError, isAppError } from '../shared/errors';
 import { decodeText } from '../imports/decode';
+import { cleanCell } from './clean';
+import { readXls } from './read-xls';
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 const isBiff = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 
-export function cleanCell(value: string): string {
-  return value.replace(/^[\s`'\t]+/, '').replace(/[\s\t]+$/, '');
-}
-
 export async function readRows(bytes: Uint8Array, fileName: string): Promise<string[][]> {
-  if (isBiff(bytes) || /\.xls$/i.test(fileName)) throw new AppError('STATEMENT_XLS');
+  if (isBiff(bytes)) return readXls(bytes);
   if (isZip(bytes)) return readXlsx(bytes);
   let text: string;
   try {
@@ -24,6 +22,7 @@ export async function readRows(bytes: Uint8Array, fileName: string): Promise<str
     if (isAppError(e) && e.code === 'IMPORT_ENCODING') throw new AppError('STATEMENT_ENCODING');
     throw e;
   }
+  if (/\.xls$/i.test(fileName) && /^\s*</.test(text)) return readXls(text);
   // Wallet exports put a tab between a closing quote and the comma ("3985734"\t,): csv-parse would call that a
   // broken quote, so such tabs go first. Tabs inside unquoted cells are removed by cleanCell.
   const normalised = text.replace(/"\t+(?=,|\r?\n|$)/g, '"');
