@@ -10,3 +10,4 @@ export * from './devices';
 export * from './promotions';
 export * from './rebates';
 export * from './sales';
+export * from './sales-fulfilment';
