@@ -47,6 +47,8 @@ export const arItems = sqliteTable(
     index('ar_items_employee').on(t.employeeId, t.businessDate),
     index('ar_items_source').on(t.sourceType, t.sourceId),
     index('ar_items_reference').on(t.reference),
+    // The statement matcher looks invoices up by the order number a payer quotes (SO-20261122-0007).
+    index('ar_items_source_no').on(t.sourceNo),
     ...integerChecks('ar_items', { amount: t.amount }),
     check('ar_items_amount_pos', sql`${t.amount} > 0`),
     check('ar_items_kind_ok', sql`${t.kind} IN ('invoice','refund','receipt','credit')`),

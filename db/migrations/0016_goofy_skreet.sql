@@ -1,0 +1,1 @@
+CREATE INDEX `ar_items_source_no` ON `ar_items` (`source_no`);
