@@ -35,6 +35,8 @@ export const receivingDamagedInput = z.object({
   damaged: qtySchema,
 });
 
+export const receivingReportsInput = z.object({ limit: z.number().int().min(1).max(500).optional() });
+
 /** A shipment notice file: .xlsx, .csv/.txt (UTF-8 or GBK) or .json, as base64. Layout: ASN-FORMAT.md. */
 export const asnImportInput = z.object({
   fileName: z

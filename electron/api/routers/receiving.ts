@@ -1,6 +1,7 @@
 // receiving.*: clerks and the owner import shipment notices, receive against a notice, a purchase order or blind
 // by scanning, correct counts, and post; every scan is committed before the updated state comes back.
 import { asnView, importAsnFile, listAsns } from '../../core/receiving/asns';
+import { discrepancyFileName, discrepancyHtml, discrepancyReport, listDiscrepancies } from '../../core/receiving/discrepancy-print';
 import { addManualCount, setDamaged } from '../../core/receiving/manual';
 import { postReceiving } from '../../core/receiving/post';
 import { scanIntoSession, type ScanResult } from '../../core/receiving/scan';
@@ -13,11 +14,13 @@ import {
   asnListInput,
   receivingCountInput,
   receivingDamagedInput,
+  receivingReportsInput,
   receivingScanInput,
   receivingSessionInput,
   receivingStartInput,
 } from '../contract/receiving';
 import { stockIdInput } from '../contract/stock';
+import { pdfDownload } from '../files';
 import { procedure, router } from '../trpc';
 
 const receivers = procedure('owner', 'clerk');
@@ -51,4 +54,18 @@ export const receivingRouter = router({
   damaged: receivers.input(receivingDamagedInput).mutation(({ ctx, input }) => setDamaged(ctx.core, ctx.actor, input)),
   cancel: receivers.input(receivingSessionInput).mutation(({ ctx, input }) => cancelReceiving(ctx.core, ctx.actor, { id: input.sessionId })),
   post: receivers.input(receivingSessionInput).mutation(({ ctx, input }) => postReceiving(ctx.core, ctx.actor, { id: input.sessionId })),
+  /** Discrepancy reports (over, short, damaged) kept for claims to the brand, newest first. */
+  reports: procedure('owner', 'clerk', 'accountant')
+    .input(receivingReportsInput)
+    .query(({ ctx, input }) => listDiscrepancies(ctx.core, input)),
+  report: procedure('owner', 'clerk', 'accountant')
+    .input(stockIdInput)
+    .query(({ ctx, input }) => discrepancyReport(ctx.core, input.id)),
+  /** The report as an A4 PDF for the claim (rendered after reading, outside any transaction). */
+  reportPdf: procedure('owner', 'clerk', 'accountant')
+    .input(stockIdInput)
+    .mutation(({ ctx, input }) => {
+      const report = discrepancyReport(ctx.core, input.id);
+      return pdfDownload(ctx.services.pdf, discrepancyHtml(ctx.core, report), discrepancyFileName(report));
+    }),
 });

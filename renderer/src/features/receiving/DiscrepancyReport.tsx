@@ -1,15 +1,25 @@
-// 收货差异报告: what was over, short or damaged against the notice or order, kept for the claim to the brand.
+// 收货差异报告: what was over, short or damaged against the notice or order, kept for the claim to the brand; the
+// A4 PDF (receiving.reportPdf) goes with the claim.
 import { Button, Group, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
+import { downloadFile } from '../../components/download';
 import { formatFen } from '../../components/money';
 import { ScreenFrame } from '../../components/ScreenFrame';
 
 export function DiscrepancyReport({ reportId, onBack }: { reportId: string; onBack: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const report = useQuery(trpc.stock.varianceReport.queryOptions({ id: reportId }));
+  const report = useQuery(trpc.receiving.report.queryOptions({ id: reportId }));
+  const pdf = useMutation(
+    trpc.receiving.reportPdf.mutationOptions({
+      onSuccess: downloadFile,
+      onError: (e) => notifications.show({ color: 'red', message: errorText(e, t('common.errors.network')) }),
+    }),
+  );
   const r = report.data;
   return (
     <ScreenFrame
@@ -19,8 +29,8 @@ export function DiscrepancyReport({ reportId, onBack }: { reportId: string; onBa
           <Button variant="default" onClick={onBack} autoFocus>
             {t('receiving.back')}
           </Button>
-          <Button variant="default" onClick={() => window.print()}>
-            {t('receiving.print')}
+          <Button onClick={() => pdf.mutate({ id: reportId })} loading={pdf.isPending}>
+            {t('receiving.pdf')}
           </Button>
         </>
       }
@@ -32,6 +42,7 @@ export function DiscrepancyReport({ reportId, onBack }: { reportId: string; onBa
               {t('stock.fields.warehouse')}：{r.warehouse.name}
             </Text>
             <Text size="sm">{r.reference}</Text>
+            <Text size="sm">{r.brand}</Text>
             <Text size="sm">{r.businessDate}</Text>
           </Group>
           <Table withTableBorder striped aria-label={t('receiving.report')}>

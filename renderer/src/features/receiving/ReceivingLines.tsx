@@ -1,4 +1,5 @@
-// Expected against scanned, per product and batch: short lines red, over and unexpected ones orange.
+// Expected against scanned, per product and batch: short lines red, over and unexpected ones orange. Enter or a
+// double click opens a line for correction (count, damaged).
 import { Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { arrayRows, VirtualTable, type Column } from '../../components/VirtualTable';
@@ -12,7 +13,7 @@ function amount(qty: number, l: ReceivingLine): string {
   return `${qty} ${l.baseUnit}${inUnits}`;
 }
 
-export function ReceivingLines({ lines, label }: { lines: readonly ReceivingLine[]; label: string }) {
+export function ReceivingLines({ lines, label, onOpen }: { lines: readonly ReceivingLine[]; label: string; onOpen?: (l: ReceivingLine) => void }) {
   const { t } = useTranslation();
   const columns: Column<ReceivingLine>[] = [
     { key: 'sku', header: t('receiving.fields.sku'), width: '120px', render: (l) => l.sku },
@@ -43,5 +44,5 @@ export function ReceivingLines({ lines, label }: { lines: readonly ReceivingLine
       ),
     },
   ];
-  return <VirtualTable {...arrayRows(lines)} columns={columns} rowKey={(l) => `${l.productId}/${l.batchNo}`} label={label} emptyText={t('receiving.scanHint')} />;
+  return <VirtualTable {...arrayRows(lines)} columns={columns} rowKey={(l) => `${l.productId}/${l.batchNo}`} onOpen={onOpen} label={label} emptyText={t('receiving.scanHint')} />;
 }

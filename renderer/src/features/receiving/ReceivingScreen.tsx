@@ -14,5 +14,5 @@ export function ReceivingScreen() {
     return <ReceivingSession sessionId={view.id} onDone={(reportId) => setView(reportId ? { kind: 'report', id: reportId } : { kind: 'start' })} onBack={back} />;
   }
   if (view.kind === 'report') return <DiscrepancyReport reportId={view.id} onBack={back} />;
-  return <ReceivingStart onOpen={(id) => setView({ kind: 'session', id })} />;
+  return <ReceivingStart onOpen={(id) => setView({ kind: 'session', id })} onReport={(id) => setView({ kind: 'report', id })} />;
 }

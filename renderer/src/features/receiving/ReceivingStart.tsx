@@ -1,4 +1,5 @@
-// Starting (or resuming) a receipt: the warehouse, what it is received against, and the receipts in progress.
+// Starting (or resuming) a receipt: the warehouse, what it is received against, the receipts in progress, and the
+// discrepancy reports kept for claims.
 import { Button, Group, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -10,10 +11,11 @@ import { formatInstant } from '../../components/format';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { WarehouseSelect } from '../stock/WarehouseSelect';
 import { AsnImportButton } from './AsnImportButton';
+import { DiscrepancyList } from './DiscrepancyList';
 
 type Source = 'asn' | 'po' | 'blind';
 
-export function ReceivingStart({ onOpen }: { onOpen: (sessionId: string) => void }) {
+export function ReceivingStart({ onOpen, onReport }: { onOpen: (sessionId: string) => void; onReport: (reportId: string) => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const [warehouseId, setWarehouseId] = useState<string | null>(null);
@@ -106,6 +108,7 @@ export function ReceivingStart({ onOpen }: { onOpen: (sessionId: string) => void
           ))
         )}
       </Stack>
+      <DiscrepancyList onOpen={onReport} />
     </ScreenFrame>
   );
 }
