@@ -24,6 +24,7 @@ import { stockRouter } from './routers/stock';
 import { stocktakesRouter } from './routers/stocktakes';
 import { transfersRouter } from './routers/transfers';
 import { vansRouter } from './routers/vans';
+import { promotionsRouter } from './routers/promotions';
 import { router } from './trpc';
 
 export const appRouter = router({
@@ -59,6 +60,8 @@ export const appRouter = router({
   stocktakes: stocktakesRouter,
   // Trace codes and diversion (issue 3).
   trace: traceRouter,
+  // Promotions (issue 4).
+  promotions: promotionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

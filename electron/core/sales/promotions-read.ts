@@ -38,7 +38,7 @@ interface PromoRow {
 
 const IN_FORCE = `SELECT id, number, kind, basis, factor, buy_qty AS buyQty, gift_product_id AS giftProductId,
   gift_unit_id AS giftUnitId, gift_factor AS giftFactor, gift_qty AS giftQty
-  FROM promotions WHERE starts_on <= ?1 AND ends_on >= ?1 AND (ended_on IS NULL OR ended_on >= ?1) ORDER BY number`;
+  FROM promotions WHERE starts_on <= @d AND ends_on >= @d AND (ended_on IS NULL OR ended_on >= @d) ORDER BY number`;
 
 /** A product's brand and its category with every ancestor category (a category promotion covers sub-categories). */
 function productKeys(core: Core, productIds: readonly string[]): Map<string, { brand: string | null; categories: string[] }> {
@@ -60,7 +60,7 @@ function productKeys(core: Core, productIds: readonly string[]): Map<string, { b
 }
 
 export function activePromotions(core: Core, businessDate: string, productIds: readonly string[]): ActivePromotion[] {
-  const rows = stmt(core, IN_FORCE).all(businessDate) as PromoRow[];
+  const rows = stmt(core, IN_FORCE).all({ d: businessDate }) as PromoRow[];
   if (rows.length === 0 || productIds.length === 0) return [];
   const keys = productKeys(core, productIds);
   const scopeQ = stmt(core, 'SELECT kind, value FROM promotion_scopes WHERE promotion_id = ?');
