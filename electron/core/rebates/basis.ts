@@ -1,0 +1,95 @@
+// The facts a rebate is computed on, aggregated per product and party for a business-date range:
+// - purchase: posted receipts (stock moves of type 'receipt') net of their reversals (moves of the reversal
+//   document, on the reversal's own business date), valued at the move's value = the order's or notice's price
+//   (the moving-average cost when the receipt had no price);
+// - sellout: delivered sales order lines (sales_delivery_lines, gifts excluded) at what the store pays, net of
+//   reversed deliveries (on the reversal document's date); party = the store;
+// - paid purchases: the purchase facts of receipts against an order with a payment date, with the days from the
+//   receipt to the payment (negative when paid in advance), for prompt-payment policies.
+// Each query aggregates in SQLite; one recompute caches each (basis, range) once for all policies.
+import type { Core } from '../shared/context';
+import type { Version } from './compute';
+
+export interface Fact {
+  productId: string;
+  /** '' for purchases; the store for sell-out. */
+  partyId: string;
+  qtyBase: number;
+  amount: number;
+  /** Paid purchases only: days from receipt to payment. */
+  lateDays?: number;
+}
+
+const RECEIPT_MOVES = `
+  FROM stock_moves m
+  JOIN stock_documents d ON d.id = m.doc_id
+  LEFT JOIN stock_documents o ON o.id = d.reverses_id
+  WHERE m.business_date BETWEEN ? AND ?
+    AND (m.doc_type = 'receipt' OR (m.doc_type = 'reversal' AND o.type = 'receipt'))`;
+
+function purchaseFacts(core: Core, from: string, to: string): Fact[] {
+  return core.sqlite
+    .prepare(`SELECT m.product_id AS productId, '' AS partyId, SUM(m.qty) AS qtyBase, SUM(m.value) AS amount ${RECEIPT_MOVES} GROUP BY m.product_id`)
+    .all(from, to) as Fact[];
+}
+
+function paidPurchaseFacts(core: Core, from: string, to: string): Fact[] {
+  return core.sqlite
+    .prepare(
+      `SELECT m.product_id AS productId, '' AS partyId, SUM(m.qty) AS qtyBase, SUM(m.value) AS amount,
+              CAST(julianday(p.paid_on) - julianday(r.business_date) AS INTEGER) AS lateDays
+       ${RECEIPT_MOVES.replace('WHERE', `JOIN stock_documents r ON r.id = COALESCE(o.id, d.id)
+         JOIN receiving_sessions s ON s.id = r.id
+         JOIN rebate_po_payments p ON p.po_id = s.po_id
+         WHERE`)}
+       GROUP BY m.product_id, lateDays`,
+    )
+    .all(from, to) as Fact[];
+}
+
+const tableExists = (core: Core, name: string) => core.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+
+function selloutFacts(core: Core, from: string, to: string): Fact[] {
+  const base = `
+    FROM sales_delivery_lines dl
+    JOIN sales_deliveries dv ON dv.id = dl.delivery_id
+    JOIN sales_order_lines ol ON ol.id = dl.line_id
+    JOIN sales_orders so ON so.id = dv.order_id`;
+  const sql = `
+    SELECT productId, partyId, SUM(q) AS qtyBase, SUM(a) AS amount FROM (
+      SELECT ol.product_id AS productId, so.customer_id AS partyId, dl.qty_base AS q, dl.amount_fen AS a ${base}
+      WHERE dv.business_date BETWEEN ? AND ? AND ol.is_gift = 0
+      UNION ALL
+      SELECT ol.product_id, so.customer_id, -dl.qty_base, -dl.amount_fen ${base}
+      JOIN stock_documents rv ON rv.id = dv.reversal_doc_id
+      WHERE rv.business_date BETWEEN ? AND ? AND ol.is_gift = 0
+    ) GROUP BY productId, partyId`;
+  return core.sqlite.prepare(sql).all(from, to, from, to) as Fact[];
+}
+
+export type FactSource = 'purchase' | 'sellout' | 'paid_purchase';
+
+export const sourceOf = (v: Pick<Version, 'kind' | 'basis'>): FactSource => (v.kind === 'prompt_payment' ? 'paid_purchase' : v.basis);
+
+/** Facts per (source, range), read once per recompute. */
+export class FactCache {
+  private readonly cache = new Map<string, Fact[]>();
+  constructor(private readonly core: Core) {}
+
+  get(source: FactSource, from: string, to: string): Fact[] {
+    const key = `${source}|${from}|${to}`;
+    let facts = this.cache.get(key);
+    if (!facts) {
+      facts =
+        source === 'purchase'
+          ? purchaseFacts(this.core, from, to)
+          : source === 'paid_purchase'
+            ? paidPurchaseFacts(this.core, from, to)
+            : tableExists(this.core, 'sales_delivery_lines')
+              ? selloutFacts(this.core, from, to)
+              : [];
+      this.cache.set(key, facts);
+    }
+    return facts;
+  }
+}
