@@ -41,7 +41,7 @@ function sentence(v: Version, next: ForecastRow['next']): string {
   const verb = v.basis === 'sellout' ? '再卖' : '再进';
   const gap = v.measure === 'amount' ? `¥${formatYuan(next.gap, { grouping: true })}` : `${next.gap} ${v.unitName}`;
   const goal = v.kind === 'target' ? '可达成目标' : '可达下一档';
-  return `${verb} ${gap} ${goal}，多返 ¥${formatYuan(next.extra, { grouping: true })}`;
+  return `${verb} ${gap}${v.measure === 'amount' ? ' ' : ''}${goal}，多返 ¥${formatYuan(next.extra, { grouping: true })}`;
 }
 
 function row(engine: Engine, p: Policy & { brandName: string }, v: Version, periodKey: string, periodTo: string, b: PartyBasis): ForecastRow {
