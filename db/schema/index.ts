@@ -11,3 +11,4 @@ export * from './promotions';
 export * from './rebates';
 export * from './sales';
 export * from './sales-fulfilment';
+export * from './sales-returns';
