@@ -1,5 +1,6 @@
 // Every message a person can see from the server side, zh-CN first, English second. Keys are stable error codes.
 import { deviceMessages } from '../devices/messages';
+import { fulfilmentMessages, salesDocMessages } from '../sales/order-codes-messages';
 import { financeMessages } from '../finance/messages';
 import { rebateMessages } from '../rebates/messages';
 import { promotionMessages } from '../sales/promotions-messages';
@@ -365,6 +366,9 @@ const messages = {
   // End of stock messages.
   // Promotions (electron/core/sales/promotions-messages.ts).
   ...promotionMessages,
+  // Order fulfilment: codes scanned out, delivery notes scanned back, receipts (electron/core/sales/order-codes-messages.ts).
+  ...fulfilmentMessages,
+  ...salesDocMessages,
   // Serial scanners, receipt printers and the print queue (electron/core/devices/messages.ts).
   ...deviceMessages,
   // Rebates: policies, accruals, rebate accounts, deductions (electron/core/rebates/messages.ts).
