@@ -22,6 +22,7 @@
 //   lastPrices(salesLastPricesInput) → LastPrice[]          last price to this customer per product (display)
 //   needs({ id }) → NeededApproval[]                        what confirming now would need (no writes)
 //   creditTerms({ customerId }) → CreditTermsView; setCreditTerms(creditTermsInput) (owner)
+//   settings() → { priceLimitPolicy }; setSettings(salesSettingsInput) (owner)
 import { z } from 'zod';
 
 export type {

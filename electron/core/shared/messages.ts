@@ -4,6 +4,8 @@ import { fulfilmentMessages, salesDocMessages } from '../sales/order-codes-messa
 import { financeMessages } from '../finance/messages';
 import { rebateMessages } from '../rebates/messages';
 import { promotionMessages } from '../sales/promotions-messages';
+import { returnMessages } from '../sales/returns-messages';
+import { salesOrderMessages } from '../sales/orders-messages';
 import { traceMessages } from '../trace/messages';
 
 export type Lang = 'zh-CN' | 'en';
@@ -366,6 +368,9 @@ const messages = {
   // End of stock messages.
   // Promotions (electron/core/sales/promotions-messages.ts).
   ...promotionMessages,
+  // Returns, exchanges and gifts (electron/core/sales/returns-messages.ts).
+  ...returnMessages,
+  ...salesOrderMessages,
   // Order fulfilment: codes scanned out, delivery notes scanned back, receipts (electron/core/sales/order-codes-messages.ts).
   ...fulfilmentMessages,
   ...salesDocMessages,
