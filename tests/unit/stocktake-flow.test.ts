@@ -10,7 +10,8 @@ import { varianceReportView } from '../../electron/core/stock/variance';
 import { createAdjustment } from '../../electron/core/stock/adjustments';
 import { countedLines, manualCount, scanCount } from '../../electron/core/stocktake/counting';
 import { approveStocktake, stocktakeReview } from '../../electron/core/stocktake/review';
-import { cancelStocktake, closeCounting, reopenCounting, startStocktake } from '../../electron/core/stocktake/stocktakes';
+import { cancelStocktake, closeCounting, listStocktakes, reopenCounting, startStocktake } from '../../electron/core/stocktake/stocktakes';
+import { patchCounted } from '../../renderer/src/features/stocktake/patch-counted';
 import { importCases, receiveBlind, stockSnapshot, stockWorld, type CaseCodes, type StockWorld } from './stock-fixtures';
 
 let w: StockWorld;
@@ -116,6 +117,26 @@ describe('stocktake', () => {
     manualCount(w.t.core, w.clerk, { stocktakeId: st.id, productId: w.tea.id, qty: -2 });
     cancelStocktake(w.t.core, w.clerk, { id: st.id });
     expect((stockSnapshot(w) as { balances: unknown }).balances).toEqual((before as { balances: unknown }).balances);
+  });
+
+  it('answers each scan with the counted row it changed: patching the screen\'s list with them gives the list as read', () => {
+    const st = startStocktake(w.t.core, w.clerk, { warehouseId: w.main, categoryId: w.drinks });
+    expect(listStocktakes(w.t.core)[0]).toMatchObject({ id: st.id, categoryName: '饮料', warehouseName: '总仓' });
+    let rows = countedLines(w.t.core, st.id);
+    expect(rows).toEqual([]);
+    for (const raw of [w.tea.bottle, codes.cases[0]!, w.cola.box, w.tea.case, w.cola.bottle]) {
+      const r = scanCount(w.t.core, w.clerk, { stocktakeId: st.id, raw });
+      rows = patchCounted(rows, r.line);
+    }
+    const typed = manualCount(w.t.core, w.clerk, { stocktakeId: st.id, productId: w.cola.id, qty: -1 });
+    expect(typed.line).toMatchObject({ sku: 'KL001', batchNo: '', qty: 6, baseUnit: '瓶' });
+    rows = patchCounted(rows, typed.line);
+    expect(rows).toEqual(countedLines(w.t.core, st.id));
+    expect(rows.map((l) => [l.sku, l.batchNo, l.qty])).toEqual([
+      ['CY002', '', 25],
+      ['KL001', '', 6],
+      ['KL001', 'B1', 24],
+    ]);
   });
 
   it('keeps one count row per product and batch however long counting runs', () => {

@@ -53,6 +53,9 @@ export interface CountResult {
   qty: number;
   /** Counted so far of this product, all batches. */
   productCounted: number;
+  /** The counted row this entry changed, as countedLines shows it: a screen patches its list with it instead of
+   *  fetching every row again after each scan. */
+  line: CountedLine;
 }
 
 function checkScope(core: Core, st: Stocktake, product: StockProduct): void {
@@ -68,7 +71,8 @@ function addCount(core: Core, actor: Actor, st: Stocktake, e: { product: StockPr
   if (current + e.qty < 0) throw new AppError('STOCKTAKE_COUNT_NEGATIVE', { product: e.product.name });
   if (s.update.run(e.qty, now, st.id, e.product.id, e.batchNo).changes === 0) s.insert.run(st.id, e.product.id, e.batchNo, e.qty, now);
   s.entry.run(newId(), st.id, e.product.id, e.batchNo, e.qty, e.source, e.raw ?? null, e.code ?? null, actor.userId, now);
-  return { productId: e.product.id, name: e.product.name, batchNo: e.batchNo, qty: e.qty, productCounted: s.productTotal.get(st.id, e.product.id)?.qty ?? 0 };
+  const line = { productId: e.product.id, sku: e.product.sku, name: e.product.name, baseUnit: e.product.baseUnit, batchNo: e.batchNo, qty: current + e.qty };
+  return { productId: e.product.id, name: e.product.name, batchNo: e.batchNo, qty: e.qty, productCounted: s.productTotal.get(st.id, e.product.id)?.qty ?? 0, line };
 }
 
 /** A trace code counts what it holds, once: not again, not inside a case already counted, not around a box counted. */

@@ -147,7 +147,9 @@ export function snapshotOf(core: Core, id: string) {
   return core.db.select().from(stocktakeSnapshot).where(eq(stocktakeSnapshot.stocktakeId, id)).all();
 }
 
-export function listStocktakes(core: Core, f: { warehouseId?: string; status?: Stocktake['status']; limit?: number } = {}): (Stocktake & { warehouseName: string })[] {
+export type StocktakeRow = Stocktake & { warehouseName: string; categoryName: string | null };
+
+export function listStocktakes(core: Core, f: { warehouseId?: string; status?: Stocktake['status']; limit?: number } = {}): StocktakeRow[] {
   const where = ['1 = 1'];
   const args: (string | number)[] = [];
   if (f.warehouseId) {
@@ -162,9 +164,9 @@ export function listStocktakes(core: Core, f: { warehouseId?: string; status?: S
     .prepare(
       `SELECT s.id, s.number, s.warehouse_id AS warehouseId, s.category_id AS categoryId, s.status, s.business_date AS businessDate,
          s.started_by AS startedBy, s.started_at AS startedAt, s.closed_at AS closedAt, s.approved_by AS approvedBy,
-         s.approved_at AS approvedAt, s.adjustment_id AS adjustmentId, w.name AS warehouseName
-       FROM stocktakes s JOIN warehouses w ON w.id = s.warehouse_id WHERE ${where.join(' AND ')}
+         s.approved_at AS approvedAt, s.adjustment_id AS adjustmentId, w.name AS warehouseName, c.name AS categoryName
+       FROM stocktakes s JOIN warehouses w ON w.id = s.warehouse_id LEFT JOIN categories c ON c.id = s.category_id WHERE ${where.join(' AND ')}
        ORDER BY s.started_at DESC LIMIT ?`,
     )
-    .all(...args, f.limit ?? 100) as (Stocktake & { warehouseName: string })[];
+    .all(...args, f.limit ?? 100) as StocktakeRow[];
 }

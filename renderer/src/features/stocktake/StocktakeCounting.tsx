@@ -1,6 +1,7 @@
 // Blind counting: every scan (a case code counts its bottles, a case barcode its factor, a bottle barcode one)
-// adds to the count; book quantities stay hidden. Scans go to the server one after another, in order; the
-// counted list refreshes after each one.
+// adds to the count; book quantities stay hidden. Scans go to the server one after another, in order; each answer
+// carries the one counted row it changed, patched into the cached list, so an hour of scanning never re-reads the
+// whole list (it is read once, on opening).
 import { Alert, Button, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -9,6 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/errors';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
 import { ScreenFrame } from '../../components/ScreenFrame';
+import { CancelStocktakeButton } from './CancelStocktakeButton';
+import { patchCounted } from './patch-counted';
 import { arrayRows, VirtualTable, type Column } from '../../components/VirtualTable';
 import { useScan } from '../../scanner/useScan';
 import type { CountedLine, CountResult } from './stocktake-types';
@@ -28,8 +31,11 @@ export function StocktakeCounting({ id, onClosed, onBack }: Props) {
   const queryClient = useQueryClient();
   const st = useQuery(trpc.stocktakes.get.queryOptions({ id }));
   const counted = useQuery(trpc.stocktakes.counted.queryOptions({ id }));
+  const categories = useQuery(trpc.categories.list.queryOptions());
   const chain = useRef<Promise<void>>(Promise.resolve());
   const [last, setLast] = useState<Last | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const scope = st.data?.categoryId ? (categories.data ?? []).find((c) => c.id === st.data?.categoryId)?.name : null;
   const close = useMutation(
     trpc.stocktakes.close.mutationOptions({
       onSuccess: () => {
@@ -47,12 +53,12 @@ export function StocktakeCounting({ id, onClosed, onBack }: Props) {
       try {
         const result = await client.stocktakes.scan.mutate({ stocktakeId: id, raw });
         setLast({ ok: true, result });
-        await queryClient.invalidateQueries({ queryKey: trpc.stocktakes.counted.queryKey({ id }) });
+        queryClient.setQueryData(trpc.stocktakes.counted.queryKey({ id }), (rows) => patchCounted(rows ?? [], result.line));
       } catch (err) {
         setLast({ ok: false, code: raw, message: errorText(err, t('common.errors.network')) });
       }
     });
-  });
+  }, !cancelling);
 
   const columns: Column<CountedLine>[] = [
     { key: 'sku', header: t('stocktake.fields.sku'), width: '130px', render: (l) => l.sku },
@@ -62,12 +68,13 @@ export function StocktakeCounting({ id, onClosed, onBack }: Props) {
   ];
   return (
     <ScreenFrame
-      title={st.data ? `${t('stocktake.title')} ${st.data.number}` : t('stocktake.title')}
+      title={st.data ? `${t('stocktake.title')} ${st.data.number} · ${scope ?? t('stocktake.wholeWarehouse')}` : t('stocktake.title')}
       actions={
         <>
           <Button variant="default" onClick={onBack}>
             {t('stocktake.back')}
           </Button>
+          <CancelStocktakeButton id={id} onCancelled={onBack} onOpenChange={setCancelling} />
           <Button color="orange" loading={close.isPending} onClick={() => close.mutate({ id })}>
             {t('stocktake.close')}
           </Button>

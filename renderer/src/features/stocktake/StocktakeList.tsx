@@ -1,5 +1,6 @@
-// Starting a stocktake of a warehouse, and the stocktakes so far (Enter or double click opens one).
-import { Badge, Button, Group, Text } from '@mantine/core';
+// Starting a stocktake of a whole warehouse or of one category (with its subcategories), and the stocktakes so far
+// (Enter or double click opens one).
+import { Badge, Button, Group, Select, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -19,6 +20,8 @@ export function StocktakeList({ onOpen }: { onOpen: (s: { id: string; status: St
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [warehouseId, setWarehouseId] = useState<string | null>(null);
+  const [categoryId, setCategoryId] = useState<string | null>(null);
+  const categories = useQuery(trpc.categories.list.queryOptions());
   const list = useQuery(trpc.stocktakes.list.queryOptions({}));
   const start = useMutation(
     trpc.stocktakes.start.mutationOptions({
@@ -32,6 +35,7 @@ export function StocktakeList({ onOpen }: { onOpen: (s: { id: string; status: St
   const columns: Column<StocktakeRow>[] = [
     { key: 'number', header: t('stocktake.fields.number'), width: '180px', render: (s) => s.number },
     { key: 'warehouse', header: t('stocktake.fields.warehouse'), width: 'minmax(140px, 1fr)', render: (s) => s.warehouseName },
+    { key: 'scope', header: t('stocktake.fields.scope'), width: 'minmax(120px, 1fr)', render: (s) => s.categoryName ?? t('stocktake.wholeWarehouse') },
     {
       key: 'status',
       header: t('stocktake.fields.status'),
@@ -50,7 +54,16 @@ export function StocktakeList({ onOpen }: { onOpen: (s: { id: string; status: St
       toolbar={
         <Group align="flex-end" gap="sm">
           <WarehouseSelect label={t('stocktake.warehouse')} value={warehouseId} onChange={setWarehouseId} w={260} />
-          <Button disabled={!warehouseId} loading={start.isPending} onClick={() => warehouseId && start.mutate({ warehouseId })}>
+          <Select
+            label={t('stocktake.scope')}
+            data={[{ value: '', label: t('stocktake.wholeWarehouse') }, ...(categories.data ?? []).map((c) => ({ value: c.id, label: c.name }))]}
+            value={categoryId ?? ''}
+            onChange={(v) => setCategoryId(v ? v : null)}
+            allowDeselect={false}
+            searchable
+            w={220}
+          />
+          <Button disabled={!warehouseId} loading={start.isPending} onClick={() => warehouseId && start.mutate({ warehouseId, categoryId })}>
             {t('stocktake.start')}
           </Button>
           <Text size="xs" c="dimmed">

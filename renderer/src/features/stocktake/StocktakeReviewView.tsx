@@ -1,5 +1,5 @@
 // Variance review: book (the frozen snapshot) against counted, per product, gains orange and losses red; clerks
-// may resume counting, only the owner approves (which posts the adjustment).
+// may resume counting or cancel it, only the owner approves (which posts the adjustment).
 import { Badge, Button, Group, Modal, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -10,6 +10,7 @@ import { useTRPC } from '../../api/trpc';
 import { useCurrentUser } from '../../auth/current-user';
 import { formatFen } from '../../components/money';
 import { ScreenFrame } from '../../components/ScreenFrame';
+import { CancelStocktakeButton } from './CancelStocktakeButton';
 import { arrayRows, VirtualTable, type Column } from '../../components/VirtualTable';
 import type { ReviewLine } from './stocktake-types';
 
@@ -65,6 +66,7 @@ export function StocktakeReviewView({ id, onReopen, onBack }: Props) {
           <Button variant="default" onClick={onBack}>
             {t('stocktake.back')}
           </Button>
+          {inReview ? <CancelStocktakeButton id={id} onCancelled={onBack} /> : null}
           {inReview ? (
             <Button variant="default" loading={reopen.isPending} onClick={() => reopen.mutate({ id })}>
               {t('stocktake.reopen')}

@@ -1,6 +1,7 @@
-// 调拨: build a transfer by scanning (each scan adds one of the scanned unit), ship it (in transit), and receive
-// transfers in transit on arrival.
-import { Alert, Button, Group, NumberInput, Stack, Table, Title } from '@mantine/core';
+// 调拨: build a transfer by scanning (each scan adds one of the scanned unit; a case/box trace code adds its unit
+// and goes with the transfer, so the code's history shows the move), ship it (in transit), and receive transfers
+// in transit on arrival, in full or as counted.
+import { Alert, Badge, Button, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -28,6 +29,7 @@ export function TransfersScreen() {
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
   const [lines, setLines] = useState<Line[]>([]);
+  const [codes, setCodes] = useState<string[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const fail = (e: unknown) => notifications.show({ color: 'red', message: errorText(e, t('common.errors.network')) });
   const ship = useMutation(
@@ -35,6 +37,7 @@ export function TransfersScreen() {
       onSuccess: (doc) => {
         notifications.show({ color: 'green', message: t('transfers.shipped', { number: doc.number }) });
         setLines([]);
+        setCodes([]);
         void queryClient.invalidateQueries({ queryKey: trpc.transfers.pathKey() });
         void queryClient.invalidateQueries({ queryKey: trpc.stock.pathKey() });
       },
@@ -42,20 +45,34 @@ export function TransfersScreen() {
     }),
   );
 
+  const addUnit = (r: { product: { id: string; name: string }; unit: { id: string; name: string } }) =>
+    setLines((prev) => {
+      const i = prev.findIndex((l) => l.unitId === r.unit.id);
+      if (i < 0) return [...prev, { productId: r.product.id, name: r.product.name, unitId: r.unit.id, unitName: r.unit.name, qty: 1 }];
+      return prev.map((l, j) => (j === i ? { ...l, qty: l.qty + 1 } : l));
+    });
+
   useScan(({ text }) => {
+    const raw = text.trim();
     void client.scan.resolve
-      .query({ raw: text.trim() })
+      .query({ raw })
       .then((r) => {
+        if (r.kind === 'trace' && r.unit) {
+          if (codes.includes(r.code)) {
+            setProblem(t('transfers.codeTwice', { code: r.code }));
+            return;
+          }
+          setProblem(null);
+          setCodes((prev) => [...prev, r.code]);
+          addUnit({ product: r.product, unit: r.unit });
+          return;
+        }
         if (r.kind !== 'product') {
-          setProblem(t('transfers.notProduct', { code: text.trim() }));
+          setProblem(t('transfers.notProduct', { code: raw }));
           return;
         }
         setProblem(null);
-        setLines((prev) => {
-          const i = prev.findIndex((l) => l.unitId === r.unit.id);
-          if (i < 0) return [...prev, { productId: r.product.id, name: r.product.name, unitId: r.unit.id, unitName: r.unit.name, qty: 1 }];
-          return prev.map((l, j) => (j === i ? { ...l, qty: l.qty + 1 } : l));
-        });
+        addUnit(r);
       })
       .catch((e: unknown) => setProblem(errorText(e, t('common.errors.network'))));
   });
@@ -72,7 +89,7 @@ export function TransfersScreen() {
             disabled={!ready}
             loading={ship.isPending}
             onClick={() =>
-              from && to && ship.mutate({ fromWarehouseId: from, toWarehouseId: to, lines: lines.map((l) => ({ productId: l.productId, unitId: l.unitId, qty: l.qty })) })
+              from && to && ship.mutate({ fromWarehouseId: from, toWarehouseId: to, lines: lines.map((l) => ({ productId: l.productId, unitId: l.unitId, qty: l.qty })), codes })
             }
           >
             {t('transfers.ship')}
@@ -110,6 +127,16 @@ export function TransfersScreen() {
               ))}
             </Table.Tbody>
           </Table>
+        ) : null}
+        {codes.length > 0 ? (
+          <Group gap={4} data-testid="transfer-codes">
+            <Text size="sm">{t('transfers.codes', { count: codes.length })}</Text>
+            {codes.map((c) => (
+              <Badge key={c} variant="light" size="sm" style={{ textTransform: 'none' }}>
+                {c}
+              </Badge>
+            ))}
+          </Group>
         ) : null}
         <Title order={5}>{t('transfers.inTransit')}</Title>
         <InTransitList />
