@@ -90,9 +90,10 @@ export function rebateStatement(core: Core, input: StatementInput): RebateStatem
     else entries.push({ businessDate: e.businessDate, docNo: e.docNo, kind: e.kind, amount: e.amount, refNo: e.refNo, policyCode: code ?? '', periodKey: e.periodKey ?? '', expiresOn: e.expiresOn, note: e.note });
   }
   const sum = (pred: (e: StatementEntry) => boolean) => entries.filter(pred).reduce((a, e) => a + e.amount, 0);
+  const neg = (n: number) => (n === 0 ? 0 : -n);
   const credits = sum((e) => e.kind === 'credit');
-  const uses = -sum((e) => e.kind === 'use' || e.kind === 'use_reversal');
-  const expiries = -sum((e) => e.kind === 'expire');
+  const uses = neg(sum((e) => e.kind === 'use' || e.kind === 'use_reversal'));
+  const expiries = neg(sum((e) => e.kind === 'expire'));
   const adjustments = sum((e) => e.kind === 'adjust');
   const accruals = listAccruals(core, input.accountKind === 'brand' ? { brandId: input.accountId, partyId: '' } : { partyId: input.accountId }).filter(
     (a) => a.periodFrom >= from && a.periodTo <= to && (input.accountKind === 'brand' ? a.scope === 'brand' : a.scope === 'store'),
