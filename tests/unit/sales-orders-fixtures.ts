@@ -59,7 +59,7 @@ export async function orderWorld(): Promise<OrderWorld> {
   receiveBlind(w, w.main, [
     { productId: w.cola.id, qty: 240, batchNo: 'C-LATE', producedOn: '2026-02-01', expiresOn: '2027-02-01' },
     { productId: w.cola.id, qty: 48, batchNo: 'C-EARLY', producedOn: '2025-04-20', expiresOn: '2026-04-20' },
-    { productId: w.tea.id, qty: 120, batchNo: 'T1', producedOn: '2026-01-01' },
+    { productId: w.tea.id, qty: 480, batchNo: 'T1', producedOn: '2026-01-01' },
     { productId: w.chips.id, qty: 100, batchNo: 'P1', producedOn: '2026-02-01' },
   ]);
   loadVan(core, w.clerk, { vanId: w.van, fromWarehouseId: w.main, lines: [{ productId: w.tea.id, qty: 2, unitId: w.tea.units.case }] });
