@@ -25,6 +25,7 @@ import { stocktakesRouter } from './routers/stocktakes';
 import { transfersRouter } from './routers/transfers';
 import { vansRouter } from './routers/vans';
 import { promotionsRouter } from './routers/promotions';
+import { salesOrdersRouter } from './routers/salesOrders';
 import { router } from './trpc';
 
 export const appRouter = router({
@@ -62,6 +63,8 @@ export const appRouter = router({
   trace: traceRouter,
   // Promotions (issue 4).
   promotions: promotionsRouter,
+  // Sales orders (issue 4).
+  salesOrders: salesOrdersRouter,
 });
 
 export type AppRouter = typeof appRouter;
