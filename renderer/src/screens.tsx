@@ -10,6 +10,8 @@ import { StockScreen } from './features/stock/StockScreen';
 import { TraceScreen } from './features/trace/TraceScreen';
 import { TransfersScreen } from './features/transfers/TransfersScreen';
 import { UsersScreen } from './features/users/UsersScreen';
+import { AdjustmentsScreen } from './features/adjustments/AdjustmentsScreen';
+import { VansScreen } from './features/vans/VansScreen';
 import { WarehousesScreen } from './features/warehouses/WarehousesScreen';
 import type { SectionScreens } from './shell/sections';
 
@@ -24,6 +26,8 @@ export const screens: SectionScreens = {
   transfers: TransfersScreen,
   stocktake: StocktakeScreen,
   trace: TraceScreen,
+  vans: VansScreen,
+  adjustments: AdjustmentsScreen,
   finance: FinanceScreen,
   users: UsersScreen,
 };

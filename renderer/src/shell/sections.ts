@@ -3,6 +3,7 @@
 import type { Icon } from '../components/icons';
 import { IconArrowsExchange, IconBuildingWarehouse, IconClipboardCheck, IconCurrencyYuan, IconIdBadge2, IconPackage, IconPackageImport, IconQrcode, IconStack2, IconUserShield, IconUsers } from '../components/icons';
 import { IconCash } from '../components/icons';
+import { IconTrash, IconTruck } from '../components/icons';
 import type { ComponentType } from 'react';
 import type { Role } from '../api/contract';
 import type { zhCN } from '../i18n/zh-CN';
@@ -26,6 +27,8 @@ export const SECTIONS: readonly Section[] = [
   { id: 'transfers', icon: IconArrowsExchange, roles: ['owner', 'clerk'] },
   { id: 'stocktake', icon: IconClipboardCheck, roles: ['owner', 'accountant', 'clerk'] },
   { id: 'trace', icon: IconQrcode, roles: ['owner', 'accountant', 'clerk'] },
+  { id: 'vans', icon: IconTruck, roles: ['owner', 'accountant', 'clerk', 'driver'] },
+  { id: 'adjustments', icon: IconTrash, roles: ['owner', 'accountant', 'clerk'] },
   { id: 'finance', icon: IconCash, roles: ['owner', 'accountant'] },
   { id: 'users', icon: IconUserShield, roles: ['owner'] },
 ];

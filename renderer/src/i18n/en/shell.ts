@@ -13,6 +13,8 @@ export const shell: Shape<typeof zh> = {
     transfers: 'Transfers',
     stocktake: 'Stocktake',
     trace: 'Trace',
+    vans: 'Van loading',
+    adjustments: 'Damage & write-offs',
     users: 'Accounts',
     finance: 'Finance',
   },

@@ -13,6 +13,8 @@ export const shell = {
     transfers: '调拨',
     stocktake: '盘点',
     trace: '追溯',
+    vans: '装车/回库',
+    adjustments: '报损/核销',
   },
   language: '语言',
   languages: { 'zh-CN': '中文', en: 'English' },
