@@ -203,3 +203,16 @@ describe('trace.settings, saveSettings and alerts', () => {
     expect(driverError.data).toMatchObject({ appCode: 'FORBIDDEN' });
   });
 });
+
+describe('trace.settingsView', () => {
+  it('gives the settings with the names of the products the territory groups list', async () => {
+    expect(await clerk.trace.settingsView.query()).toEqual({ distributorCode: null, territory: { regions: [], channels: [], groups: [] }, groupProducts: [] });
+    await owner.trace.saveSettings.mutate({
+      distributorCode: 'D-CS-001',
+      territory: { regions: ['长沙市'], channels: ['便利店'], groups: [{ name: '高端酒', productIds: [p.id], regions: ['长沙市岳麓区'], channels: [] }] },
+    });
+    const view = await clerk.trace.settingsView.query();
+    expect(view).toMatchObject({ distributorCode: 'D-CS-001', territory: { groups: [{ name: '高端酒', productIds: [p.id] }] } });
+    expect(view.groupProducts).toEqual([{ id: p.id, sku: 'P1', name: '啤酒P1' }]);
+  });
+});

@@ -13,6 +13,7 @@ import {
   type CheckedCode,
 } from '../../core/trace';
 import { importCodeFile, type CodeImportProgress } from '../../core/trace/import/import-file';
+import { traceSettingsView } from '../../core/trace/settings';
 import type { CodeFileSource } from '../../core/trace/import/source';
 import { fromBase64 } from '../../core/imports/files';
 import {
@@ -88,6 +89,8 @@ export const traceRouter = router({
     .input(traceAlertsInput)
     .query(({ ctx, input }) => listDiversionAlerts(ctx.core, input)),
   settings: procedure(...ALL_ROLES).query(({ ctx }) => getTraceSettings(ctx.core)),
+  /** The settings with the names of the products the territory groups list: for the settings screen. */
+  settingsView: procedure(...ALL_ROLES).query(({ ctx }) => traceSettingsView(ctx.core)),
   saveSettings: procedure('owner')
     .input(traceSaveSettingsInput)
     .mutation(({ ctx, input }) => saveTraceSettings(ctx.core, ctx.actor, input)),

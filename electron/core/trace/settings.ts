@@ -69,3 +69,18 @@ export function saveTraceSettings(core: Core, actor: Actor, input: TraceSettings
     },
   );
 }
+
+export interface TraceSettingsView extends TraceSettings {
+  /** The products the territory groups name, for a screen to show them by name. */
+  groupProducts: { id: string; sku: string; name: string }[];
+}
+
+export function traceSettingsView(core: Core): TraceSettingsView {
+  const settings = getTraceSettings(core);
+  const ids = [...new Set(settings.territory.groups.flatMap((g) => g.productIds))];
+  const groupProducts =
+    ids.length === 0
+      ? []
+      : (core.sqlite.prepare('SELECT id, sku, name FROM products WHERE id IN (SELECT value FROM json_each(?)) ORDER BY sku').all(JSON.stringify(ids)) as TraceSettingsView['groupProducts']);
+  return { ...settings, groupProducts };
+}
