@@ -68,10 +68,12 @@ export const salesOrders = sqliteTable(
     closeReason: text('close_reason').notNull().default(''),
   },
   (t) => [
-    // The list filters by one of these and orders by date, number: each index serves one filter and the sort.
-    index('sales_orders_date').on(t.businessDate, t.number),
+    // The list filters by one of these and orders by business_date, rowid (SQLite ends every index with the rowid):
+    // each index serves one filter and the sort, and the count reads only the index.
+    index('sales_orders_date').on(t.businessDate),
     index('sales_orders_status_date').on(t.status, t.businessDate),
     index('sales_orders_kind_date').on(t.kind, t.businessDate),
+    index('sales_orders_kind_status_date').on(t.kind, t.status, t.businessDate),
     index('sales_orders_customer_date').on(t.customerId, t.businessDate),
     index('sales_orders_warehouse_date').on(t.warehouseId, t.businessDate),
     ...integerChecks('sales_orders', {
