@@ -25,6 +25,7 @@ import { stocktakesRouter } from './routers/stocktakes';
 import { transfersRouter } from './routers/transfers';
 import { vansRouter } from './routers/vans';
 import { promotionsRouter } from './routers/promotions';
+import { salesReturnsRouter } from './routers/salesReturns';
 import { salesOrdersRouter } from './routers/salesOrders';
 import { router } from './trpc';
 
@@ -63,6 +64,7 @@ export const appRouter = router({
   trace: traceRouter,
   // Promotions (issue 4).
   promotions: promotionsRouter,
+  salesReturns: salesReturnsRouter,
   // Sales orders (issue 4).
   salesOrders: salesOrdersRouter,
 });
