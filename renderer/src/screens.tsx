@@ -4,6 +4,7 @@ import { EmployeesScreen } from './features/employees/EmployeesScreen';
 import { PricesScreen } from './features/prices/PricesScreen';
 import { FinanceScreen } from './features/finance/FinanceScreen';
 import { ProductsScreen } from './features/products/ProductsScreen';
+import { PurchasingScreen } from './features/purchasing/PurchasingScreen';
 import { ReceivingScreen } from './features/receiving/ReceivingScreen';
 import { StocktakeScreen } from './features/stocktake/StocktakeScreen';
 import { StockScreen } from './features/stock/StockScreen';
@@ -22,6 +23,7 @@ export const screens: SectionScreens = {
   employees: EmployeesScreen,
   warehouses: WarehousesScreen,
   stock: StockScreen,
+  purchasing: PurchasingScreen,
   receiving: ReceivingScreen,
   transfers: TransfersScreen,
   stocktake: StocktakeScreen,

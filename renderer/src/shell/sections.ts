@@ -2,7 +2,7 @@
 // roles on every call anyway; hiding what a role may not use keeps the clerk's screen uncluttered.
 import type { Icon } from '../components/icons';
 import { IconArrowsExchange, IconBuildingWarehouse, IconClipboardCheck, IconCurrencyYuan, IconIdBadge2, IconPackage, IconPackageImport, IconQrcode, IconStack2, IconUserShield, IconUsers } from '../components/icons';
-import { IconCash } from '../components/icons';
+import { IconCash, IconShoppingCart } from '../components/icons';
 import { IconTrash, IconTruck } from '../components/icons';
 import type { ComponentType } from 'react';
 import type { Role } from '../api/contract';
@@ -23,6 +23,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'employees', icon: IconIdBadge2, roles: ['owner', 'accountant'] },
   { id: 'warehouses', icon: IconBuildingWarehouse, roles: ['owner', 'accountant', 'clerk'] },
   { id: 'stock', icon: IconStack2, roles: ['owner', 'accountant', 'clerk', 'driver'] },
+  { id: 'purchasing', icon: IconShoppingCart, roles: ['owner', 'accountant', 'clerk'] },
   { id: 'receiving', icon: IconPackageImport, roles: ['owner', 'clerk'] },
   { id: 'transfers', icon: IconArrowsExchange, roles: ['owner', 'clerk'] },
   { id: 'stocktake', icon: IconClipboardCheck, roles: ['owner', 'accountant', 'clerk'] },

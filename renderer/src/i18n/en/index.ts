@@ -7,10 +7,11 @@ import { forms } from './forms';
 import { io } from './io';
 import { customers, employees, warehouses } from './parties';
 import { prices } from './prices';
+import { purchasing } from './purchasing';
 import { products } from './products';
 import { shell } from './shell';
 import { users } from './users';
 import { receiving, stock, stocktake, trace, transfers } from './warehouse';
 import { adjustments, scanLines, vans } from './vans';
 
-export const en: Shape<typeof zhCN> = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices, finance, stock, receiving, transfers, stocktake, trace, scanLines, vans, adjustments };
+export const en: Shape<typeof zhCN> = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices, finance, stock, receiving, transfers, stocktake, trace, scanLines, vans, adjustments, purchasing };

@@ -9,6 +9,7 @@ export const shell: Shape<typeof zh> = {
     employees: 'Employees',
     warehouses: 'Warehouses',
     stock: 'Stock',
+    purchasing: 'Purchasing',
     receiving: 'Receiving',
     transfers: 'Transfers',
     stocktake: 'Stocktake',

@@ -9,6 +9,7 @@ export const shell = {
     users: '账号',
     finance: '财务',
     stock: '库存',
+    purchasing: '采购',
     receiving: '收货',
     transfers: '调拨',
     stocktake: '盘点',

@@ -1,0 +1,37 @@
+import type { Shape } from '../shape';
+import type { purchasing as zh } from '../zh-CN/purchasing';
+
+export const purchasing: Shape<typeof zh> = {
+  title: 'Purchase orders',
+  new: 'New purchase order',
+  status: 'Status',
+  statuses: { draft: 'Draft', submitted: 'Submitted', received: 'Received', cancelled: 'Cancelled' },
+  empty: 'No purchase orders yet',
+  lines: 'Order lines',
+  addProduct: 'Add a product (name, SKU, pinyin initials)',
+  scanHint: 'Scan a product or case barcode to add a line, again to add one more; prices start at the last ordered',
+  notProduct: '"{{code}}" is not a product barcode',
+  otherBrand: '"{{name}}" belongs to another brand; order it separately',
+  needBrandWarehouse: 'Choose the brand and the receiving warehouse',
+  saveDraft: 'Save draft',
+  saveSubmit: 'Save and submit',
+  submit: 'Submit to the brand',
+  cancel: 'Cancel order',
+  saved: 'Purchase order {{number}} saved',
+  submitted: 'Purchase order {{number}} submitted',
+  cancelled: 'Purchase order {{number}} cancelled',
+  receivedBase: '{{qty}} / {{of}}',
+  fields: {
+    number: 'Number',
+    brand: 'Brand',
+    warehouse: 'Receiving warehouse',
+    expectedOn: 'Expected',
+    product: 'Product',
+    unit: 'Unit',
+    qty: 'Qty',
+    price: 'Price (¥)',
+    amount: 'Amount (¥)',
+    total: 'Total',
+    received: 'Arrived (base units)',
+  },
+};
