@@ -67,9 +67,9 @@ function NewAdjustment() {
           value={reason}
           onChange={setReason}
           maxLength={200}
-          w={220}
+          w={180}
         />
-        <ProductPicker onPick={(u) => scan.add(u)} w={300} />
+        <ProductPicker onPick={(u) => scan.add(u)} w={260} />
         <Button disabled={!ready} loading={create.isPending} onClick={submit}>
           {t('adjustments.post')}
         </Button>
