@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PrintDocumentInput } from '../devices/print-document';
 import { companyName } from '../finance/customer-statement';
+import { docQr } from '../scan/doc-qr';
 import { defaultTemplateDir } from '../finance/customer-statement-render';
 import type { Core } from '../shared/context';
 import { businessDate } from '../shared/dates';
@@ -131,7 +132,7 @@ export function loadingSlip(list: PrintableLoadingList, opts: PrintOptions): Pri
       { kind: 'text', text: `合计 ${list.lines.length} 种，${list.totalBase} 个基本单位` },
       { kind: 'feed', lines: 2 },
       { kind: 'text', text: '仓管：__________  司机：__________' },
-      { kind: 'qr', data: list.number },
+      { kind: 'qr', data: docQr(list.number) },
       { kind: 'cut' },
     ],
   };
