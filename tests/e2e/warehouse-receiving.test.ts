@@ -1,7 +1,11 @@
 // 收货 by scanner, end to end: the owner's purchase order for 2 cases arrives; the clerk starts a receipt against
 // it and scans as a USB keyboard-wedge scanner types (a case barcode, a trace case code holding 6 bottles, a bottle
 // barcode, another case); expected against scanned changes with every scan, over and short shown; posting puts
-// the bottles in stock and opens the discrepancy report; the stock screen shows them.
+// the bottles in stock and opens the discrepancy report; the stock screen shows them. Then a blind receipt with a
+// damaged quantity set on its line and a bottle keyed in by hand: its discrepancy report downloads as an A4 PDF that
+// reads back (pdftotext); a receipt cancelled posts nothing.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './helpers/browser';
@@ -107,6 +111,76 @@ describe('receiving by scanner', () => {
     await expectVisible(balances.getByText(NAME));
     await expectVisible(balances.getByText('55 瓶'));
     await page.screenshot({ path: 'docs/screenshots/warehouse-stock.png' });
+    expect(errors).toEqual([]);
+  });
+
+  it('marks damaged bottles on a line, keys in a bottle that will not scan, posts, and downloads the discrepancy PDF', async () => {
+    await page.getByRole('link', { name: /收货/ }).click();
+    await expectVisible(page.getByRole('heading', { name: '收货' }));
+    // The first receipt's report is kept for the claim.
+    await expectVisible(page.getByText('收货差异报告（向品牌方索赔）'));
+    await page.getByRole('combobox', { name: '收货仓库' }).click();
+    await page.getByRole('option', { name: /长沙总仓/ }).click();
+    await page.getByText('无单收货（盲收）', { exact: true }).first().click();
+    await page.getByRole('button', { name: /开始收货/ }).click();
+    const lines = page.getByRole('table', { name: '收货' });
+    await expectVisible(page.getByText(/请扫描商品条码或箱码/));
+
+    await scan(CASE);
+    await expectText(totals(), /已扫 24\s+破损 0/);
+    await lines.getByText(NAME).dblclick();
+    const dialog = page.getByRole('dialog', { name: '更正收货数量 / 破损' });
+    await dialog.getByLabel('其中破损（瓶，合计）').fill('3');
+    await page.screenshot({ path: 'docs/screenshots/warehouse-receiving-damaged.png' });
+    await dialog.getByRole('button', { name: /保存/ }).click();
+    await expectText(totals(), /已扫 24\s+破损 3/);
+
+    // A bottle whose label will not scan: F2, the product by pinyin initials, 1 bottle.
+    await page.keyboard.press('F2');
+    const keyIn = page.getByRole('dialog', { name: '手工录入' });
+    await keyIn.getByRole('combobox', { name: '商品' }).fill('wlj');
+    await page.getByRole('option', { name: new RegExp(NAME) }).click();
+    await keyIn.getByRole('textbox', { name: '数量' }).fill('1');
+    await keyIn.getByRole('button', { name: /保存/ }).click();
+    await expectText(totals(), /已扫 25\s+破损 3/);
+
+    await page.getByRole('button', { name: '过账入库' }).click();
+    await page.getByRole('dialog', { name: '过账入库' }).getByRole('button', { name: '过账入库' }).click();
+    const report = page.getByRole('table', { name: '差异报告' });
+    await expectVisible(report.getByText('WLJ-310'));
+    await page.screenshot({ path: 'docs/screenshots/warehouse-receiving-damaged-report.png' });
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /下载 PDF/ }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^收货差异报告-RK-\d{8}-\d{4}\.pdf$/);
+    const path = await file.path();
+    expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    expect(text).toContain('收货差异报告');
+    expect(text).toContain('无单收货');
+    expect(text).toMatch(new RegExp(`WLJ-310\\s+${NAME}\\s+—\\s+0瓶\\s+25瓶\\s+3`));
+    expect(text).toMatch(/破损 3/);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', path, 'docs/screenshots/warehouse-receiving-discrepancy-pdf']);
+    // 55 from the first receipt, plus the 22 good bottles; the 3 damaged stay out.
+    const stock = host.app.core.sqlite.prepare('SELECT sum(qty) AS qty FROM stock_balances').get() as { qty: number };
+    expect(stock.qty).toBe(55 + 22);
+    expect(errors).toEqual([]);
+  });
+
+  it('cancels a receipt in progress: nothing is posted', async () => {
+    await page.getByRole('button', { name: '返回' }).click();
+    await page.getByRole('combobox', { name: '收货仓库' }).click();
+    await page.getByRole('option', { name: /长沙总仓/ }).click();
+    await page.getByText('无单收货（盲收）', { exact: true }).first().click();
+    await page.getByRole('button', { name: /开始收货/ }).click();
+    await scan(CASE);
+    await expectText(totals(), /已扫 24/);
+    await page.getByRole('button', { name: '作废收货单' }).click();
+    await page.getByRole('dialog', { name: '作废收货单' }).getByRole('button', { name: '作废收货单' }).click();
+    await expectVisible(page.getByText(/收货单 .* 已作废/));
+    await expectVisible(page.getByText('没有未完成的收货单'));
+    const stock = host.app.core.sqlite.prepare('SELECT sum(qty) AS qty FROM stock_balances').get() as { qty: number };
+    expect(stock.qty).toBe(77);
     expect(errors).toEqual([]);
   });
 });
