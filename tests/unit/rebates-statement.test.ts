@@ -112,7 +112,8 @@ describe('statement documents', () => {
       execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, join(process.env.DMS_SHOT_DIR ?? w.t.dir, 'rebate-statement')]);
 
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(await rebateStatementsXlsx([s, rebateStatement(w.t.core, { accountKind: 'brand', accountId: w.brandId, periodKey: '2026-03' })]));
+      const xlsx = await rebateStatementsXlsx([s, rebateStatement(w.t.core, { accountKind: 'brand', accountId: w.brandId, periodKey: '2026-03' })]);
+      await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
       expect(wb.worksheets).toHaveLength(2);
       const ws = wb.worksheets[0]!;
       expect(ws.getRow(4).getCell(6).value).toBe(264.55);

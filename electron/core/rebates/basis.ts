@@ -3,7 +3,7 @@
 //   document, on the reversal's own business date), valued at the move's value = the order's or notice's price
 //   (the moving-average cost when the receipt had no price);
 // - sellout: delivered sales order lines (sales_delivery_lines, gifts excluded) at what the store pays, net of
-//   reversed deliveries (on the reversal document's date); party = the store;
+//   reversed deliveries (on the reversal document's date) and of posted returns; party = the store;
 // - paid purchases: the purchase facts of receipts against an order with a payment date, with the days from the
 //   receipt to the payment (negative when paid in advance), for prompt-payment policies.
 // Each query aggregates in SQLite; one recompute caches each (basis, range) once for all policies.
@@ -49,7 +49,17 @@ function paidPurchaseFacts(core: Core, from: string, to: string): Fact[] {
 
 const tableExists = (core: Core, name: string) => core.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
 
+// Posted returns (销退换赠) take returned goods off the store's sell-out and add exchange goods it was charged for;
+// gifts count nothing. A reversed return no longer counts at all.
+const RETURNS = `
+      UNION ALL
+      SELECT rl.product_id, sr.customer_id, CASE rl.kind WHEN 'return' THEN -rl.qty_base ELSE rl.qty_base END,
+             CASE rl.kind WHEN 'return' THEN -rl.amount_fen ELSE rl.amount_fen END
+      FROM sales_return_lines rl JOIN sales_returns sr ON sr.id = rl.return_id
+      WHERE sr.business_date BETWEEN ? AND ? AND sr.status = 'posted' AND rl.kind IN ('return', 'exchange')`;
+
 function selloutFacts(core: Core, from: string, to: string): Fact[] {
+  const returns = tableExists(core, 'sales_return_lines');
   const base = `
     FROM sales_delivery_lines dl
     JOIN sales_deliveries dv ON dv.id = dl.delivery_id
@@ -63,8 +73,10 @@ function selloutFacts(core: Core, from: string, to: string): Fact[] {
       SELECT ol.product_id, so.customer_id, -dl.qty_base, -dl.amount_fen ${base}
       JOIN stock_documents rv ON rv.id = dv.reversal_doc_id
       WHERE rv.business_date BETWEEN ? AND ? AND ol.is_gift = 0
+      ${returns ? RETURNS : ''}
     ) GROUP BY productId, partyId`;
-  return core.sqlite.prepare(sql).all(from, to, from, to) as Fact[];
+  const params = returns ? [from, to, from, to, from, to] : [from, to, from, to];
+  return core.sqlite.prepare(sql).all(...params) as Fact[];
 }
 
 export type FactSource = 'purchase' | 'sellout' | 'paid_purchase';
