@@ -27,6 +27,7 @@ import { vansRouter } from './routers/vans';
 import { promotionsRouter } from './routers/promotions';
 import { salesReturnsRouter } from './routers/salesReturns';
 import { salesOrdersRouter } from './routers/salesOrders';
+import { salesDocsRouter } from './routers/salesDocs';
 import { router } from './trpc';
 
 export const appRouter = router({
@@ -67,6 +68,8 @@ export const appRouter = router({
   salesReturns: salesReturnsRouter,
   // Sales orders (issue 4).
   salesOrders: salesOrdersRouter,
+  // Order fulfilment and sales documents (issue 4).
+  salesDocs: salesDocsRouter,
 });
 
 export type AppRouter = typeof appRouter;
