@@ -117,6 +117,12 @@ describe('adjustments by scanner', () => {
     await expectVisible(recent.getByRole('row', { name: /报损.*运输破损.*已冲销/ }));
     expect(onHand()).toBe(48);
     await owner.screenshot({ path: 'docs/screenshots/warehouse-adjustments-owner.png' });
+
+    // The same screen in English.
+    await owner.getByText('English', { exact: true }).click();
+    await expectVisible(owner.getByRole('heading', { name: 'Damage, samples, write-offs', exact: true }));
+    await expectVisible(owner.getByRole('table', { name: 'Adjustments' }).getByRole('row', { name: /Damage.*运输破损.*Reversed/ }));
+    await owner.screenshot({ path: 'docs/screenshots/warehouse-adjustments-en.png' });
     for (const e of errors) expect(e).toEqual([]);
   });
 });

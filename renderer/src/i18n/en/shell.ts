@@ -15,7 +15,7 @@ export const shell: Shape<typeof zh> = {
     stocktake: 'Stocktake',
     trace: 'Trace',
     vans: 'Van loading',
-    adjustments: 'Damage & write-offs',
+    adjustments: 'Write-offs',
     users: 'Accounts',
     finance: 'Finance',
   },
