@@ -1,9 +1,10 @@
 // 调拨 by scanner: scan a case barcode into a transfer from the main warehouse to a second one, ship it (in
-// transit), then receive it in full: the 24 bottles move.
+// transit), then receive it in full: the 24 bottles move. A second case arrives 4 bottles short: counted on
+// arrival, the variance shows before confirming and is recorded as a variance report.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './helpers/browser';
-import { expectHidden, expectVisible } from './helpers/expect-ui';
+import { expectHidden, expectText, expectVisible } from './helpers/expect-ui';
 import { startTestHost, type TestHost } from './helpers/host';
 import { OWNER, setupOwnerViaApi, signIn } from './helpers/session';
 import { scanLikeWedge } from './helpers/wedge';
@@ -62,6 +63,31 @@ describe('transfers by scanner', () => {
     await expectVisible(page.getByText(/调拨单 .* 已收货/));
     await expectHidden(transit);
     expect(qtyIn('ZC02')).toBe(24);
+    expect(errors).toEqual([]);
+  });
+
+  it('receives a transfer that arrived short: the counted quantity, the variance shown and recorded', async () => {
+    await page.getByRole('heading', { name: '调拨', exact: true }).focus();
+    await scanLikeWedge(page, CASE);
+    await expectVisible(page.getByRole('table', { name: '调拨' }).getByText(NAME));
+    await page.getByRole('button', { name: '发出调拨（在途）' }).click();
+    const transit = page.getByRole('table', { name: '在途调拨单' });
+    await transit.getByRole('button', { name: '按实收数收货' }).click();
+    const dialog = page.getByRole('dialog', { name: /调拨到货/ });
+    await expectVisible(dialog.getByText('24（1 箱）'));
+    await dialog.getByRole('textbox', { name: `${NAME} 实收` }).fill('20');
+    await expectText(dialog.getByTestId('variance-1'), '-4');
+    await page.screenshot({ path: 'docs/screenshots/warehouse-transfer-arrival.png' });
+    await dialog.getByRole('button', { name: '确认收货（1 行有差异）' }).click();
+    await expectText(dialog.getByTestId('transfer-variance'), /已记录差异报告：短少 4，多出 0，差异金额 -?[\d.,]+/);
+    await dialog.getByRole('button', { name: '完成' }).click();
+    await expectHidden(transit);
+    expect(qtyIn('ZC01')).toBe(0);
+    expect(qtyIn('ZC02')).toBe(24 + 20);
+    const report = host.app.core.sqlite
+      .prepare("SELECT l.expected_qty AS expected, l.actual_qty AS actual, l.diff_qty AS diff FROM variance_reports r JOIN variance_lines l ON l.report_id = r.id WHERE r.kind = 'transfer'")
+      .all();
+    expect(report).toEqual([{ expected: 24, actual: 20, diff: -4 }]);
     expect(errors).toEqual([]);
   });
 });

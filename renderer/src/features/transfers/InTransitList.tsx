@@ -26,16 +26,21 @@ export function InTransitList() {
     }),
   );
   const rows = list.data ?? [];
+  // The arrival dialog outlives its row: once received, the transfer leaves this list while its variance still shows.
+  const arrival = arriving ? <TransferArrival id={arriving} onClose={() => setArriving(null)} /> : null;
   if (rows.length === 0) {
     return (
-      <Text size="sm" c="dimmed">
-        {list.isPending ? t('common.table.loading') : t('common.table.empty')}
-      </Text>
+      <>
+        {arrival}
+        <Text size="sm" c="dimmed">
+          {list.isPending ? t('common.table.loading') : t('common.table.empty')}
+        </Text>
+      </>
     );
   }
   return (
     <>
-      {arriving ? <TransferArrival id={arriving} onClose={() => setArriving(null)} /> : null}
+      {arrival}
       <Table withTableBorder aria-label={t('transfers.inTransit')}>
         <Table.Thead>
           <Table.Tr>

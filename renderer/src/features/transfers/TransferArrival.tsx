@@ -50,7 +50,6 @@ export function TransferArrival({ id, onClose }: { id: string; onClose: () => vo
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('transfers.fields.name')}</Table.Th>
-              <Table.Th>{t('transfers.fields.batch')}</Table.Th>
               <Table.Th ta="right">{t('transfers.arrival.shipped')}</Table.Th>
               <Table.Th w={150}>{t('transfers.arrival.counted')}</Table.Th>
               <Table.Th ta="right">{t('transfers.arrival.variance')}</Table.Th>
@@ -62,7 +61,6 @@ export function TransferArrival({ id, onClose }: { id: string; onClose: () => vo
               return (
                 <Table.Tr key={l.lineNo}>
                   <Table.Td>{l.name}</Table.Td>
-                  <Table.Td>{l.batchNo ?? ''}</Table.Td>
                   <Table.Td ta="right">{`${l.qtyBase}（${l.qty} ${l.unitName}）`}</Table.Td>
                   <Table.Td>
                     <NumberInput

@@ -247,5 +247,5 @@ export const transfers: Shape<typeof zh.transfers> = {
     recorded: 'Variance report recorded: short {{short}}, over {{over}}, value {{value}}',
     done: 'Done',
   },
-  fields: { name: 'Product', unit: 'Unit', qty: 'Quantity', number: 'Number', lines: 'Lines', date: 'Date', batch: 'Batch' },
+  fields: { name: 'Product', unit: 'Unit', qty: 'Quantity', number: 'Number', lines: 'Lines', date: 'Date' },
 };

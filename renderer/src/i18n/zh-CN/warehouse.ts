@@ -244,5 +244,5 @@ export const transfers = {
     recorded: '已记录差异报告：短少 {{short}}，多出 {{over}}，差异金额 {{value}}',
     done: '完成',
   },
-  fields: { name: '商品名称', unit: '单位', qty: '数量', number: '单号', lines: '行数', date: '日期', batch: '批次' },
+  fields: { name: '商品名称', unit: '单位', qty: '数量', number: '单号', lines: '行数', date: '日期' },
 };
