@@ -110,6 +110,7 @@ describe('sales receipt', () => {
     expect(a!.decoded.lines.find((l) => l.startsWith('  1箱 × 48.00'))).toMatch(/48\.00$/);
     expect(a!.decoded.lines.find((l) => l.startsWith('实收（微信）'))).toMatch(/66\.00$/);
     expect(b!.decoded.lines[1]).toBe('销售单');
+    expect(b!.decoded.lines).toContain('业务员：李四');
     expect(b!.decoded.lines.find((l) => l.startsWith('欠款'))).toMatch(/12\.00$/);
     expect(b!.decoded.qr).toEqual([`DMS:${presale.number}`]);
   });

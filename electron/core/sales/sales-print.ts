@@ -29,7 +29,7 @@ const TEXT = {
   discount: { 'zh-CN': '优惠合计', en: 'Discounts' },
   net: { 'zh-CN': '应收', en: 'Total' },
   owing: { 'zh-CN': '欠款', en: 'Owing' },
-  count: { 'zh-CN': '件数', en: 'Items' },
+  count: { 'zh-CN': '品项数', en: 'Lines' },
   cash: { 'zh-CN': '实收（现金）', en: 'Paid (cash)' },
   wechat: { 'zh-CN': '实收（微信）', en: 'Paid (WeChat)' },
   alipay: { 'zh-CN': '实收（支付宝）', en: 'Paid (Alipay)' },
@@ -144,7 +144,10 @@ export function receiptDocument(core: Core, doc: SalesDoc, opts: ReceiptOptions)
     text(title, { align: 'center' }),
     text(`${TEXT.number[lang]}：${o.number}`),
     text(`${TEXT.customer[lang]}：${doc.customer.name}`),
-    text(`${TEXT.date[lang]}：${printedAt(core)}${o.salespersonName ? `  ${TEXT.salesperson[lang]}：${o.salespersonName}` : ''}`),
+    // 58 mm has no room for both on one row.
+    ...(paper === '80mm' || !o.salespersonName
+      ? [text(`${TEXT.date[lang]}：${printedAt(core)}${o.salespersonName ? `  ${TEXT.salesperson[lang]}：${o.salespersonName}` : ''}`)]
+      : [text(`${TEXT.date[lang]}：${printedAt(core)}`), text(`${TEXT.salesperson[lang]}：${o.salespersonName}`)]),
     { kind: 'rule', style: 'single' },
     header(paper, lang),
     ...doc.lines.flatMap((d) => itemLines(d, paper, lang)),
