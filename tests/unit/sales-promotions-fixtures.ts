@@ -4,6 +4,7 @@ import { insertPriceList } from '../../electron/core/catalog/price-lists';
 import { writePrice } from '../../electron/core/catalog/prices';
 import { saveCustomer } from '../../electron/core/parties/customers';
 import { transact } from '../../db/tx';
+import { AppError } from '../../electron/core/shared/errors';
 import { stockWorld, type StockWorld } from './stock-fixtures';
 
 export interface SalesWorld extends StockWorld {
@@ -38,4 +39,14 @@ export async function salesWorld(opts: { now?: () => Date } = {}): Promise<Sales
     };
   });
   return { ...w, ...extra };
+}
+
+/** The code of the AppError fn throws (null when it does not throw): for refusals asserted by code. */
+export function codeOf(fn: () => unknown): string | null {
+  try {
+    fn();
+  } catch (e) {
+    return e instanceof AppError ? e.code : String(e);
+  }
+  return null;
 }

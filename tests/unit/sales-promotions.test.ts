@@ -4,10 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyPromotions, type PromoLineInput } from '../../electron/core/sales/promotions';
 import { createPromotion, endPromotion, updatePromotion, type PromotionDraft } from '../../electron/core/sales/promotions-manage';
 import { getPromotion, listPromotions } from '../../electron/core/sales/promotions-view';
-import { AppError } from '../../electron/core/shared/errors';
 import { insertCategory } from '../../electron/core/catalog/categories';
 import { clientFor, quickSession } from '../helpers/api';
-import { PRICES, salesWorld, type SalesWorld } from './sales-promotions-fixtures';
+import { codeOf, PRICES, salesWorld, type SalesWorld } from './sales-promotions-fixtures';
 import { fixedClock } from './stock-fixtures';
 
 let w: SalesWorld;
@@ -29,14 +28,6 @@ const counts = () =>
       (w.t.sqlite.prepare(`SELECT count(*) AS n FROM ${tb}`).get() as { n: number }).n,
     ]),
   );
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof AppError ? e.code : String(e);
-  }
-  return null;
-};
 
 /** 买10箱赠1箱 on cola (a case is 24 bottles). */
 const buyTenCases = () =>
