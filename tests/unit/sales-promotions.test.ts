@@ -217,6 +217,14 @@ describe('managing promotions', () => {
     expect(audit.map((a) => (a as { action: string }).action)).toEqual(['promotions.create', 'promotions.update', 'promotions.create', 'promotions.end']);
   });
 
+  it('an upcoming promotion ended before its start is ended, never applies and cannot be changed', () => {
+    const draft: PromotionDraft = { name: '清明节可乐', kind: 'tiered', startsOn: '2026-04-01', endsOn: '2026-04-07', productIds: [w.cola.id], basis: 'amount', tiers: [{ threshold: 1, discountBp: 500 }] };
+    const p = createPromotion(w.t.core, w.owner, draft);
+    expect(endPromotion(w.t.core, w.owner, { id: p.id })).toMatchObject({ status: 'ended', endedOn: DAY });
+    expect(apply([line('a', w.cola.id, 1, 1000)], { businessDate: '2026-04-02' }).discounts).toEqual([]);
+    expect(codeOf(() => updatePromotion(w.t.core, w.owner, { ...draft, id: p.id }))).toBe('PROMOTION_ALREADY_ENDED');
+  });
+
   it('through the API: the owner manages, a clerk reads and is refused changes in Chinese', async () => {
     const owner = clientFor(w.t, await quickSession(w.t, 'owner'));
     const clerk = clientFor(w.t, await quickSession(w.t, 'clerk'));

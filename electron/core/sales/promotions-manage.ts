@@ -161,6 +161,7 @@ export function updatePromotion(core: Core, actor: Actor, input: PromotionDraft 
     (p) => ({ action: 'promotions.update', entity: 'promotion', entityId: p.id, data: input }),
     () => {
       const before = getPromotion(core, input.id);
+      if (before.endedOn) throw new AppError('PROMOTION_ALREADY_ENDED', { number: before.number });
       if (before.status !== 'upcoming') throw new AppError('PROMOTION_STARTED', { number: before.number, startsOn: before.startsOn });
       const rows = rowsOf(core, input);
       core.db.update(promotions).set({ ...rows.header, updatedAt: core.now().toISOString() }).where(eq(promotions.id, input.id)).run();

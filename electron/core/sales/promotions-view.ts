@@ -37,8 +37,9 @@ export type PromotionRow = Omit<PromotionView, 'gift' | 'tiers' | 'products' | '
   basis: 'amount' | 'quantity' | null;
 };
 
-const STATUS = `CASE WHEN starts_on > @today THEN 'upcoming'
-  WHEN ends_on < @today OR (ended_on IS NOT NULL AND ended_on < @today) THEN 'ended' ELSE 'active' END`;
+// Ended early before it started (ended_on < starts_on) it never applies: ended, not upcoming.
+const STATUS = `CASE WHEN ended_on IS NOT NULL AND (ended_on < @today OR ended_on < starts_on) THEN 'ended'
+  WHEN starts_on > @today THEN 'upcoming' WHEN ends_on < @today THEN 'ended' ELSE 'active' END`;
 
 const HEADER = `SELECT p.id, p.number, p.name, p.kind, ${STATUS} AS status, p.starts_on AS startsOn, p.ends_on AS endsOn,
   p.ended_on AS endedOn, p.basis, p.unit_id AS unitId, p.unit_name AS unitName, p.factor, p.buy_qty AS buyQty,
