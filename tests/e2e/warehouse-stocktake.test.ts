@@ -1,6 +1,8 @@
 // 盘点 by scanner: 48 bottles on the book (received over the API); the clerk starts a stocktake, counts blind by
 // scanning a case barcode and loose bottles as a keyboard-wedge scanner types them, finishes counting, sees book
 // against counted with the loss in red, and the owner's approval posts the difference: stock is what was counted.
+// Then a stocktake of one category: goods outside it are refused, the counted list follows 40 scans without being
+// fetched again, the review lists only the category, and the stocktake is cancelled (no adjustment).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './helpers/browser';
@@ -8,7 +10,7 @@ import { expectText, expectVisible } from './helpers/expect-ui';
 import { startTestHost, type TestHost } from './helpers/host';
 import { OWNER, setupOwnerViaApi, signIn } from './helpers/session';
 import { scanLikeWedge } from './helpers/wedge';
-import { ean13, ownerApi, seedDrink, seedMainWarehouse } from './warehouse-seed';
+import { ean13, ownerApi, seedDrink, seedMainWarehouse, type ApiClient } from './warehouse-seed';
 
 const NAME = '康师傅冰红茶 500ml';
 const BOTTLE = ean13('690000004001');
@@ -74,6 +76,62 @@ describe('stocktake by scanner', () => {
     await expectVisible(page.getByText(/盘点 .* 已审批/));
     await expectVisible(page.getByText('已审批', { exact: true }));
     expect(onHand()).toBe(27);
+    expect(errors).toEqual([]);
+  });
+
+  it('counts one category: others refused, the list patched per scan (not fetched again), review of the category only, cancel', async () => {
+    const api: ApiClient = await ownerApi(host.url);
+    const water = await api.categories.create.mutate({ name: '饮用水' });
+    const snacks = await api.categories.create.mutate({ name: '休闲零食' });
+    const waterBottle = ean13('690000004101');
+    const chips = ean13('690000004201');
+    const product = (sku: string, name: string, categoryId: string, barcode: string) =>
+      api.products.create.mutate({ sku, name, categoryId, shelfLifeDays: 365, units: [{ name: '瓶', factor: 1, barcode }] });
+    const w = await product('NFSQ-550', '农夫山泉 550ml', water.id, waterBottle);
+    const c = await product('LS-70', '乐事薯片 原味 70g', snacks.id, chips);
+    const main = (await api.warehouses.list.query()).find((x) => x.code === 'ZC01')!;
+    const receipt = await api.receiving.start.mutate({ warehouseId: main.id });
+    await api.receiving.count.mutate({ sessionId: receipt.id, productId: w.id, qty: 50 });
+    await api.receiving.count.mutate({ sessionId: receipt.id, productId: c.id, qty: 10 });
+    await api.receiving.post.mutate({ sessionId: receipt.id });
+
+    await page.getByRole('button', { name: '返回' }).click();
+    await page.getByRole('combobox', { name: '盘点仓库' }).click();
+    await page.getByRole('option', { name: /长沙总仓/ }).click();
+    await page.getByRole('combobox', { name: '盘点范围' }).click();
+    await page.getByRole('option', { name: '饮用水' }).click();
+    await page.getByRole('button', { name: '开始盘点' }).click();
+    await expectVisible(page.getByRole('heading', { name: /盘点 PD-.* · 饮用水/ }));
+
+    let fetches = 0;
+    page.on('request', (r) => {
+      if (r.url().includes('stocktakes.counted')) fetches++;
+    });
+    await scanLikeWedge(page, chips);
+    await expectVisible(page.getByRole('alert').filter({ hasText: '乐事薯片 原味 70g' }));
+    const counted = page.getByRole('table', { name: '已盘数量' });
+    for (let i = 1; i <= 40; i++) {
+      await page.waitForTimeout(120);
+      await scanLikeWedge(page, waterBottle);
+    }
+    await expectVisible(counted.getByText('40 瓶'));
+    await expectText(page.getByTestId('last-count'), /农夫山泉 550ml \+1（该商品已盘 40）/);
+    expect(fetches).toBe(0);
+    await page.screenshot({ path: 'docs/screenshots/warehouse-stocktake-category.png' });
+
+    await page.getByRole('button', { name: /结束盘点/ }).click();
+    const review = page.getByRole('table', { name: '差异' });
+    await expectVisible(review.getByText('-10'));
+    expect(await review.getByText('乐事薯片', { exact: false }).count()).toBe(0);
+    await expectText(page.getByTestId('stocktake-totals'), /账面 50\s+实盘 40/);
+    await page.getByRole('button', { name: '作废盘点' }).click();
+    await page.getByRole('dialog', { name: '作废盘点' }).getByRole('button', { name: '作废盘点' }).click();
+    await expectVisible(page.getByText(/盘点 .* 已作废/));
+    const list = page.getByRole('table', { name: '盘点单' });
+    await expectVisible(list.getByText('已作废'));
+    await expectVisible(list.getByText('饮用水'));
+    // Cancelled: nothing adjusted.
+    expect(onHand()).toBe(27 + 50 + 10);
     expect(errors).toEqual([]);
   });
 });

@@ -21,7 +21,8 @@ export function StocktakeList({ onOpen }: { onOpen: (s: { id: string; status: St
   const queryClient = useQueryClient();
   const [warehouseId, setWarehouseId] = useState<string | null>(null);
   const [categoryId, setCategoryId] = useState<string | null>(null);
-  const categories = useQuery(trpc.categories.list.queryOptions());
+  // Categories change rarely but from other screens and PCs: read them afresh whenever a stocktake is to start.
+  const categories = useQuery({ ...trpc.categories.list.queryOptions(), staleTime: 0 });
   const list = useQuery(trpc.stocktakes.list.queryOptions({}));
   const start = useMutation(
     trpc.stocktakes.start.mutationOptions({
