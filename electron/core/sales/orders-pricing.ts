@@ -20,15 +20,16 @@ export function assertNonNegativeFen(value: number): number {
 
 /** The customer's price-list price of a unit; a unit without its own price is priced from the base unit's. */
 export function listPrice(core: Core, customerId: string, productId: string, unitId: string, factor: number): number | null {
-  const row = prepared(
-    core,
-    `SELECT p.price, u.factor FROM customers c JOIN prices p ON p.price_list_id = c.price_list_id
-       JOIN product_units u ON u.id = p.unit_id
-     WHERE c.id = ? AND p.product_id = ? AND (p.unit_id = ? OR u.factor = 1)
-     ORDER BY p.unit_id = ? DESC LIMIT 1`,
-  ).get(customerId, productId, unitId, unitId) as { price: number; factor: number } | undefined;
-  if (!row) return null;
-  return row.factor === factor ? row.price : row.price * factor;
+  // Point look-ups on the (price list, unit) key: this runs for every line entered.
+  const list = (prepared(core, 'SELECT price_list_id AS id FROM customers WHERE id = ?').get(customerId) as { id: string | null } | undefined)?.id;
+  if (!list) return null;
+  const price = prepared(core, 'SELECT price FROM prices WHERE price_list_id = ? AND unit_id = ?');
+  const own = price.get(list, unitId) as { price: number } | undefined;
+  if (own) return own.price;
+  if (factor === 1) return null;
+  const base = prepared(core, 'SELECT id FROM product_units WHERE product_id = ? AND factor = 1').get(productId) as { id: string } | undefined;
+  const basePrice = base ? (price.get(list, base.id) as { price: number } | undefined) : undefined;
+  return basePrice ? basePrice.price * factor : null;
 }
 
 export interface LineDraft {
