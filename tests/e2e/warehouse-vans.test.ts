@@ -73,6 +73,7 @@ describe('vans by scanner', () => {
     await page.getByRole('combobox', { name: '搜索商品（拼音首字母、名称、编码）' }).fill('nfsq');
     await page.getByRole('option', { name: `${NAME} · 箱(24瓶)` }).click();
     expect(await page.getByRole('textbox', { name: `${NAME} 箱 数量` }).inputValue()).toBe('2');
+    await expectText(page.getByTestId('last-scan'), `已加入：${NAME} 1箱`);
     await expectVisible(page.getByText('共 2 行，51 个基本单位'));
     await page.screenshot({ path: 'docs/screenshots/warehouse-vans.png' });
 

@@ -36,13 +36,17 @@ export function useScanLines(enabled = true): ScanLines {
   const [lines, setLines] = useState<ScanLine[]>([]);
   const [message, setMessage] = useState<ScanLines['message']>(null);
 
-  const add = useCallback((unit: LineUnit, qty = 1) => {
-    setLines((prev) => {
-      const i = prev.findIndex((l) => l.unitId === unit.unitId);
-      if (i < 0) return [...prev, { ...unit, qty }];
-      return prev.map((l, j) => (j === i ? { ...l, qty: l.qty + qty } : l));
-    });
-  }, []);
+  const add = useCallback(
+    (unit: LineUnit, qty = 1) => {
+      setLines((prev) => {
+        const i = prev.findIndex((l) => l.unitId === unit.unitId);
+        if (i < 0) return [...prev, { ...unit, qty }];
+        return prev.map((l, j) => (j === i ? { ...l, qty: l.qty + qty } : l));
+      });
+      setMessage({ ok: true, text: t('scanLines.added', { name: unit.name, unit: unit.unitName }) });
+    },
+    [t],
+  );
 
   useScan(({ text }) => {
     const code = text.trim();
@@ -50,10 +54,8 @@ export function useScanLines(enabled = true): ScanLines {
       .query({ raw: code })
       .then((r) => {
         const unit = r.kind === 'product' || r.kind === 'trace' ? r.unit : null;
-        if (r.kind !== 'product' && r.kind !== 'trace') return setMessage({ ok: false, text: t('scanLines.notProduct', { code }) });
-        if (!unit) return setMessage({ ok: false, text: t('scanLines.notProduct', { code }) });
+        if ((r.kind !== 'product' && r.kind !== 'trace') || !unit) return setMessage({ ok: false, text: t('scanLines.notProduct', { code }) });
         add({ productId: r.product.id, name: r.product.name, unitId: unit.id, unitName: unit.name, factor: unit.factor, baseUnit: r.product.baseUnit });
-        setMessage({ ok: true, text: t('scanLines.added', { name: r.product.name, unit: unit.name }) });
       })
       .catch((e: unknown) => setMessage({ ok: false, text: errorText(e, t('common.errors.network')) }));
   }, enabled);
