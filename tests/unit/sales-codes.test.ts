@@ -6,6 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { orderCodes, scanOrderCode, unbindOrderCode } from '../../electron/core/sales/order-codes';
 import { cancelOrder } from '../../electron/core/sales/orders-close';
+import { confirmOrder } from '../../electron/core/sales/orders-confirm';
+import { createOrder, removeLine } from '../../electron/core/sales/orders-edit';
 import { deliverOrder } from '../../electron/core/sales/orders-deliver';
 import { AppError } from '../../electron/core/shared/errors';
 import { codeState, listDiversionAlerts } from '../../electron/core/trace';
@@ -138,6 +140,27 @@ describe('scanning codes for an order', () => {
     deliverOrder(w.t.core, w.clerk, { orderId: order.id });
     refused(() => unbindOrderCode(w.t.core, w.clerk, { orderId: order.id, code: k2! }), 'SALES_CODE_SHIPPED');
     expect(codeState(w.t.core, k1!, []).status).toBe('in_stock');
+  });
+  it('a counter sale scans before confirming; confirming delivers and ships the codes; a removed line lets its codes go', () => {
+    const order = createOrder(w.t.core, w.clerk, {
+      kind: 'counter',
+      customerId: w.tianhe,
+      warehouseId: w.main,
+      lines: [
+        { productId: w.cola.id, unitId: w.cola.units.case, qty: 1, priceFen: 4800 },
+        { productId: w.cola.id, unitId: w.cola.units.box, qty: 1, priceFen: 1250 },
+      ],
+    });
+    const [k1, k2] = w.ours.cases;
+    scanOrderCode(w.t.core, w.clerk, { orderId: order.id, code: `${k2}B1`, lineId: order.lines[1]!.id });
+    removeLine(w.t.core, w.clerk, { orderId: order.id, lineId: order.lines[1]!.id });
+    expect(orderCodes(w.t.core, order.id).codes).toEqual([]);
+    scanOrderCode(w.t.core, w.clerk, { orderId: order.id, code: k1! });
+    const r = confirmOrder(w.t.core, w.clerk, { id: order.id, payment: { method: 'cash', amountFen: 4800 } });
+    expect(r.status).toBe('delivered');
+    expect(orderCodes(w.t.core, order.id).codes).toEqual([expect.objectContaining({ code: k1, shipped: true })]);
+    expect(codeState(w.t.core, k1!, []).status).toBe('at_customer');
+    expect(codeState(w.t.core, `${k2}B1`, [k2!]).status).toBe('in_stock');
   });
 });
 

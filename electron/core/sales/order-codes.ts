@@ -98,32 +98,13 @@ function refusalOf(core: Core, checked: CheckedCode, order: FulfilmentOrder): Ap
 const warningsOf = (checked: CheckedCode): CodeWarning[] =>
   checked.flags.filter((f) => WARNING_KINDS.has(f.kind)).map((f) => ({ code: f.code, params: f.params }));
 
-/**
- * Codes still waiting on an order that was cancelled or reversed go back to the shelf: the next scan of the code
- * (for any order) finds it free. (cancel and reverse may also call releaseOrderCodes themselves.)
- */
-function releaseClosedOrders(core: Core, code: string): void {
-  prepared(
-    core,
-    `DELETE FROM order_trace_codes WHERE code = ? AND delivery_id IS NULL
-       AND order_id IN (SELECT id FROM sales_orders WHERE status IN ('cancelled', 'reversed'))`,
-  ).run(code);
-}
-
-/** Drops the codes waiting on an order, or on one of its lines (before the line is removed). Inside the caller's transaction. */
-export function releaseOrderCodes(core: Core, orderId: string, lineId?: string): number {
-  return prepared(core, 'DELETE FROM order_trace_codes WHERE order_id = ? AND (? IS NULL OR line_id = ?) AND delivery_id IS NULL').run(orderId, lineId ?? null, lineId ?? null)
-    .changes;
-}
-
 /** Another order waiting to ship this code, a case around it or a box or bottle inside it: its number. */
 function waitingElsewhere(core: Core, info: CodeInfo, orderId: string): string | null {
   const related = [info.code, ...info.ancestors, ...descendantsOf(info)];
   const row = prepared(
     core,
     `SELECT o.number FROM order_trace_codes b JOIN sales_orders o ON o.id = b.order_id
-     WHERE b.code IN (SELECT value FROM json_each(?)) AND b.delivery_id IS NULL AND b.order_id <> ?
-       AND o.status NOT IN ('cancelled', 'reversed') LIMIT 1`,
+     WHERE b.code IN (SELECT value FROM json_each(?)) AND b.delivery_id IS NULL AND b.order_id <> ? LIMIT 1`,
   ).get(JSON.stringify(related), orderId) as { number: string } | undefined;
   return row?.number ?? null;
 }
@@ -162,7 +143,6 @@ interface Candidate {
 
 /** Checks one code for the order; throws the reason it cannot go, writes nothing. */
 function checkCandidate(core: Core, order: FulfilmentOrder, code: string, room: (l: FulfilmentLine) => number, lineId?: string): Candidate {
-  releaseClosedOrders(core, code);
   const waiting = bindings(core, order.id).filter((b) => b.delivery_id === null);
   const checked = checkOutbound(core, [code], order.customerId, waiting.map((b) => b.code)).codes[0]!;
   const refusal = refusalOf(core, checked, order);
