@@ -117,7 +117,7 @@ function SettingsForm({ saved }: { saved: View }) {
                   </Group>
                   <Group gap={4}>
                     {g.products.map((p) => (
-                      <Badge key={p.id} variant="light" rightSection={owner ? <ActionIcon size="xs" variant="transparent" aria-label={t('trace.settings.removeProduct', { name: p.name })} onClick={() => setGroup(i, { products: g.products.filter((x) => x.id !== p.id) })}>×</ActionIcon> : null}>
+                      <Badge key={p.id} variant="light" style={{ textTransform: 'none' }} rightSection={owner ? <ActionIcon size="xs" variant="transparent" aria-label={t('trace.settings.removeProduct', { name: p.name })} onClick={() => setGroup(i, { products: g.products.filter((x) => x.id !== p.id) })}>×</ActionIcon> : null}>
                         {p.sku} {p.name}
                       </Badge>
                     ))}

@@ -18,7 +18,7 @@ export const trace: Shape<typeof zh.trace> = {
     reading: 'Reading and checking… {{percent}}%',
     writing: 'Writing {{codes}} codes…',
     done: '“{{fileName}}” imported',
-    summary: '{{codes}} codes ({{lines}} lines) in {{seconds}} s',
+    summary: '{{codes}} codes ({{lines}} lines in the file) in {{seconds}} s',
     report: 'Import result',
     encoding: 'Encoding',
     layout: 'Layout',

@@ -15,7 +15,7 @@ export const trace = {
     reading: '读取并校验中… {{percent}}%',
     writing: '写入 {{codes}} 个码…',
     done: '“{{fileName}}”导入完成',
-    summary: '共 {{codes}} 个码（{{lines}} 行），用时 {{seconds}} 秒',
+    summary: '共 {{codes}} 个码（文件 {{lines}} 行），用时 {{seconds}} 秒',
     report: '导入结果',
     encoding: '文件编码',
     layout: '文件格式',
