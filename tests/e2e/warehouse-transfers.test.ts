@@ -1,6 +1,7 @@
 // 调拨 by scanner: scan a case barcode into a transfer from the main warehouse to a second one, ship it (in
 // transit), then receive it in full: the 24 bottles move. A second case arrives 4 bottles short: counted on
-// arrival, the variance shows before confirming and is recorded as a variance report.
+// arrival, the variance shows before confirming and is recorded as a variance report. A case scanned by its trace
+// code goes with its transfer: the code's history shows the move from one warehouse to the other.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './helpers/browser';
@@ -8,7 +9,7 @@ import { expectHidden, expectText, expectVisible } from './helpers/expect-ui';
 import { startTestHost, type TestHost } from './helpers/host';
 import { OWNER, setupOwnerViaApi, signIn } from './helpers/session';
 import { scanLikeWedge } from './helpers/wedge';
-import { ean13, ownerApi, seedDrink, seedMainWarehouse } from './warehouse-seed';
+import { codesOf, ean13, ownerApi, pairsFile, seedDrink, seedMainWarehouse } from './warehouse-seed';
 
 const NAME = '娃哈哈纯净水 596ml';
 const CASE = ean13('690000005002');
@@ -17,6 +18,7 @@ let host: TestHost;
 let browser: Browser;
 let page: Page;
 let errors: string[];
+let productId = '';
 
 const qtyIn = (code: string) =>
   (host.app.core.sqlite.prepare('SELECT coalesce(sum(s.qty), 0) AS qty FROM stock_balances s JOIN warehouses w ON w.id = s.warehouse_id WHERE w.code = ? AND s.in_transit = 0').get(code) as { qty: number }).qty;
@@ -25,7 +27,7 @@ beforeAll(async () => {
   host = await startTestHost();
   await setupOwnerViaApi(host.url);
   const api = await ownerApi(host.url);
-  await seedDrink(api, 'WHH-596', NAME, ean13('690000005001'), CASE);
+  productId = (await seedDrink(api, 'WHH-596', NAME, ean13('690000005001'), CASE)).id;
   const main = await seedMainWarehouse(api);
   await seedMainWarehouse(api, 'ZC02', '株洲分仓');
   const receipt = await api.receiving.start.mutate({ warehouseId: main.id });
@@ -88,6 +90,39 @@ describe('transfers by scanner', () => {
       .prepare("SELECT l.expected_qty AS expected, l.actual_qty AS actual, l.diff_qty AS diff FROM variance_reports r JOIN variance_lines l ON l.report_id = r.id WHERE r.kind = 'transfer'")
       .all();
     expect(report).toEqual([{ expected: 24, actual: 20, diff: -4 }]);
+    expect(errors).toEqual([]);
+  });
+
+  it('moves a case scanned by its trace code: the code goes with the transfer and its history shows the move', async () => {
+    const api = await ownerApi(host.url);
+    const codes = codesOf('8801');
+    await api.trace.import.mutate({ source: { fileName: '关联码.csv', contentBase64: Buffer.from(pairsFile('8801', 4, 6), 'utf8').toString('base64') }, productId });
+    const main = (await api.warehouses.list.query()).find((x) => x.code === 'ZC01')!;
+    const receipt = await api.receiving.start.mutate({ warehouseId: main.id });
+    await api.receiving.scan.mutate({ sessionId: receipt.id, raw: codes.kase });
+    await api.receiving.post.mutate({ sessionId: receipt.id });
+
+    await page.getByRole('heading', { name: '调拨', exact: true }).focus();
+    await scanLikeWedge(page, codes.kase);
+    await expectVisible(page.getByTestId('transfer-codes').getByText(codes.kase));
+    await expectVisible(page.getByRole('table', { name: '调拨' }).getByText(NAME));
+    await page.screenshot({ path: 'docs/screenshots/warehouse-transfer-codes.png' });
+    await page.getByRole('button', { name: '发出调拨（在途）' }).click();
+    await expectVisible(page.getByText(/调拨单 .* 已发出，在途/));
+    const moved = host.app.core.sqlite
+      .prepare(
+        `SELECT e.kind, f.code AS fromCode, t.code AS toCode, e.doc_type AS docType FROM trace_events e
+         JOIN warehouses f ON f.id = e.from_warehouse_id JOIN warehouses t ON t.id = e.warehouse_id WHERE e.code = ?`,
+      )
+      .all(codes.kase);
+    expect(moved).toEqual([{ kind: 'moved', fromCode: 'ZC01', toCode: 'ZC02', docType: 'transfer' }]);
+
+    await page.getByRole('link', { name: /追溯/ }).click();
+    await page.getByRole('heading', { name: '追溯' }).focus();
+    await scanLikeWedge(page, codes.item(2, 3));
+    const history = page.getByRole('table', { name: '流转记录' });
+    await expectVisible(history.getByText('长沙总仓 → 株洲分仓'));
+    await page.screenshot({ path: 'docs/screenshots/warehouse-trace-moved.png' });
     expect(errors).toEqual([]);
   });
 });
