@@ -8,10 +8,10 @@ export type ApiClient = ReturnType<typeof createTRPCClient<AppRouter>>;
 
 export const ean13 = (body12: string) => `${body12}${gtinCheckDigit(body12)}`;
 
-/** Signs the owner in over HTTP (the owner exists already) and returns a client carrying the session. */
-export async function ownerApi(url: string): Promise<ApiClient> {
+/** Signs the owner (or another existing account) in over HTTP and returns a client carrying the session. */
+export async function ownerApi(url: string, username = OWNER.username, password = OWNER.password): Promise<ApiClient> {
   const anon = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: `${url}/trpc` })] });
-  const { token } = await anon.auth.login.mutate({ username: OWNER.username, password: OWNER.password });
+  const { token } = await anon.auth.login.mutate({ username, password });
   return createTRPCClient<AppRouter>({
     links: [httpBatchLink({ url: `${url}/trpc`, headers: () => ({ authorization: `Bearer ${token}`, 'x-dms-lang': 'zh-CN' }) })],
   });
