@@ -112,6 +112,13 @@ describe('scanning codes for an order', () => {
     refused(() => scanOrderCode(w.t.core, w.clerk, { orderId: mixed.id, code: `${w.ours.cases[1]}B1` }), 'SALES_CODE_OVER_QTY', { qty: 6, left: 0 });
   });
 
+  it('refuses a code of another batch for a line that names its batch', () => {
+    receiveBlind(w, w.main, [{ productId: w.cola.id, qty: 24, batchNo: 'B2512', producedOn: '2025-12-01' }]);
+    const batchId = (w.t.sqlite.prepare("SELECT id FROM batches WHERE batch_no = 'B2512'").get() as { id: string }).id;
+    const order = confirmedOrder(w, { customerId: w.tianhe, lines: [{ productId: w.cola.id, unitId: w.cola.units.case, qty: 1, priceFen: 4800, batchId }] });
+    refused(() => scanOrderCode(w.t.core, w.clerk, { orderId: order.id, code: w.ours.cases[0]! }), 'SALES_CODE_WRONG_BATCH', { batch: 'B2601', lineNo: 1, lineBatch: 'B2512' });
+  });
+
   it('refuses a code in another warehouse than the order ships from', () => {
     receiveBlind(w, w.second, [{ productId: w.cola.id, qty: 48, batchNo: 'B2601', producedOn: '2026-01-10' }]);
     const order = confirmedOrder(w, { customerId: w.tianhe, warehouseId: w.second, lines: [{ productId: w.cola.id, unitId: w.cola.units.case, qty: 1, priceFen: 4800 }] });

@@ -13,6 +13,10 @@ export const fulfilmentMessages = {
     'zh-CN': '追溯码“{code}”是“{product}”，不是第 {lineNo} 行的商品“{lineProduct}”',
     en: 'Trace code "{code}" is "{product}", not "{lineProduct}" of line {lineNo}',
   },
+  SALES_CODE_WRONG_BATCH: {
+    'zh-CN': '追溯码“{code}”的批次是“{batch}”，第 {lineNo} 行指定要出批次“{lineBatch}”',
+    en: 'Trace code "{code}" is of batch "{batch}"; line {lineNo} asks for batch "{lineBatch}"',
+  },
   SALES_CODE_LINE_NOT_FOUND: { 'zh-CN': '订单中没有该行', en: 'The order has no such line' },
   SALES_CODE_OVER_QTY: {
     'zh-CN': '追溯码“{code}”含 {qty}{unit}“{product}”，超出订单尚未扫码的数量（还剩 {left}{unit}）',

@@ -109,26 +109,36 @@ function waitingElsewhere(core: Core, info: CodeInfo, orderId: string): string |
   return row?.number ?? null;
 }
 
+const batchNoOf = (core: Core, batchId: string): string =>
+  (prepared(core, 'SELECT batch_no AS batchNo FROM batches WHERE id = ?').get(batchId) as { batchNo: string } | undefined)?.batchNo ?? '';
+
 /**
  * The line a code goes to: the one named, else the first line of its product with room for it. `room(line)` is what
  * the line can still take in base units.
  */
-function chooseLine(order: FulfilmentOrder, info: CodeInfo, qty: number, room: (l: FulfilmentLine) => number, lineId?: string): FulfilmentLine {
+function chooseLine(core: Core, order: FulfilmentOrder, info: CodeInfo, qty: number, room: (l: FulfilmentLine) => number, lineId?: string): FulfilmentLine {
   const unit = info.product.baseUnit;
+  // A line that names its batch takes only codes of that batch (codes without a batch cannot prove theirs).
+  const batchOk = (l: FulfilmentLine) => l.batchId === null || batchNoOf(core, l.batchId) === (info.batch ?? '');
+  const wrongBatch = (l: FulfilmentLine) =>
+    new AppError('SALES_CODE_WRONG_BATCH', { code: info.code, batch: info.batch ?? '', lineNo: l.lineNo, lineBatch: batchNoOf(core, l.batchId!) });
   if (lineId) {
     const line = order.lines.find((l) => l.id === lineId);
     if (!line) throw new AppError('SALES_CODE_LINE_NOT_FOUND');
     if (line.productId !== info.productId) {
       throw new AppError('SALES_CODE_WRONG_LINE', { code: info.code, product: info.product.name, lineNo: line.lineNo, lineProduct: line.productName });
     }
+    if (!batchOk(line)) throw wrongBatch(line);
     if (room(line) < qty) throw new AppError('SALES_CODE_OVER_QTY', { code: info.code, qty, unit, product: info.product.name, left: Math.max(0, room(line)) });
     return line;
   }
   const same = order.lines.filter((l) => l.productId === info.productId);
   if (same.length === 0) throw new AppError('SALES_CODE_WRONG_PRODUCT', { code: info.code, product: info.product.name, number: order.number });
-  const line = same.find((l) => room(l) >= qty);
+  const fitting = same.filter(batchOk);
+  if (fitting.length === 0) throw wrongBatch(same[0]!);
+  const line = fitting.find((l) => room(l) >= qty);
   if (!line) {
-    const left = same.reduce((s, l) => s + Math.max(0, room(l)), 0);
+    const left = fitting.reduce((s, l) => s + Math.max(0, room(l)), 0);
     throw new AppError('SALES_CODE_OVER_QTY', { code: info.code, qty, unit, product: info.product.name, left });
   }
   return line;
@@ -151,7 +161,7 @@ function checkCandidate(core: Core, order: FulfilmentOrder, code: string, room: 
   const other = waitingElsewhere(core, info, order.id);
   if (other) throw new AppError('SALES_CODE_ON_OTHER_ORDER', { code, number: other });
   if (info.quantity === null || info.quantity <= 0) throw new AppError('CODE_EMPTY', { code });
-  const line = chooseLine(order, info, info.quantity, room, lineId);
+  const line = chooseLine(core, order, info, info.quantity, room, lineId);
   return { info, line, qty: info.quantity, warnings: warningsOf(checked) };
 }
 
