@@ -62,10 +62,14 @@ describe('salesReturns API', () => {
       post: true,
       lines: [{ kind: 'return' as const, orderLineId: o.lines[0]!.id, qty: 2 }],
     };
-    const zh = await (await as('driver')).salesReturns.create.mutate(input).catch((e: unknown) => e as { message: string; data: { appCode: string } });
+    const zh = await (await as('clerk')).salesReturns.create.mutate(input).catch((e: unknown) => e as { message: string; data: { appCode: string } });
     expect(zh).toMatchObject({ message: '“可口可乐 500ml”最多还能退 24（已发货 24，已退 0，基本单位），本次要退 48', data: { appCode: 'SALES_RETURN_TOO_MANY', details: { field: 'lines.0' } } });
     const en = await (await as('clerk', 'en')).salesReturns.create.mutate(input).catch((e: unknown) => e as Error);
     expect((en as Error).message).toBe('At most 24 of "可口可乐 500ml" can still be returned (24 delivered, 0 already returned, base units); 48 asked');
+    // A driver (not linked to a van here) may not take goods back into the main warehouse.
+    await expect((await as('driver')).salesReturns.create.mutate({ ...input, lines: [{ kind: 'return', orderLineId: o.lines[0]!.id, qty: 1 }] })).rejects.toThrow(
+      '司机只能把退换货记在自己的车上',
+    );
     expect(['sales_returns', 'stock_moves', 'ar_items', 'audit_log'].map(rows)).toEqual(before);
   });
 });

@@ -216,6 +216,18 @@ describe('without the order: the customer’s last prices; exchanges both ways; 
     expect(snapshot()).toEqual(before);
   });
 
+  it('a driver takes returns onto their own van and hands exchanges out of it, nowhere else', () => {
+    history();
+    const van = (productId: string) => onHand(w, w.van, productId);
+    const r = createReturn(w.t.core, w.driver, { customerId: w.yuexiu, warehouseId: w.van, post: true, lines: [{ kind: 'return', productId: w.cola.id, qty: 2 }, { kind: 'exchange', productId: w.tea.id, qty: 2 }] });
+    expect(r).toMatchObject({ warehouseName: '一号车', returnFen: 542, outFen: 700, diffFen: 158 });
+    expect([van(w.cola.id), van(w.tea.id)]).toEqual([2, 46]);
+    const before = snapshot();
+    expect(refusal(() => createReturn(w.t.core, w.driver, { customerId: w.yuexiu, warehouseId: w.main, lines: [{ kind: 'return', productId: w.cola.id, qty: 1 }] })).code).toBe('SALES_RETURN_VAN_NOT_YOURS');
+    expect(refusal(() => createReturn(w.t.core, w.driver, { customerId: w.yuexiu, warehouseId: w.otherVan, lines: [{ kind: 'return', productId: w.cola.id, qty: 1 }] })).code).toBe('SALES_RETURN_VAN_NOT_YOURS');
+    expect(snapshot()).toEqual(before);
+  });
+
   it('refuses exchange goods that are not in stock and changes nothing', () => {
     const before = snapshot();
     expect(refusal(() => ret({ lines: [{ kind: 'return', productId: w.tea.id, qty: 1 }, { kind: 'exchange', productId: w.chips.id, qty: 101 }] })).code).toBe('STOCK_INSUFFICIENT');

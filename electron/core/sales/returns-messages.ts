@@ -10,6 +10,10 @@ export const returnMessages = {
     'zh-CN': '销退单 {number} 未过账或已冲销，不能冲销',
     en: 'Return {number} is not posted (or already reversed) and cannot be reversed',
   },
+  SALES_RETURN_VAN_NOT_YOURS: {
+    'zh-CN': '司机只能把退换货记在自己的车上',
+    en: 'A driver records returns and exchanges on their own van only',
+  },
   SALES_RETURN_ORDER_CUSTOMER: {
     'zh-CN': '销售单 {number} 不是该客户的单据',
     en: 'Sales order {number} belongs to another customer',

@@ -26,6 +26,7 @@ import { postMoves } from '../stock/ledger';
 import { prepareLine } from '../stock/lines';
 import { postOutboundLine } from '../stock/outbound';
 import { stockWarehouse } from '../stock/warehouses';
+import { employeeOfActor } from './orders-edit';
 import { checkReturnCodes, recordReturnedCodes, type CodesBatch } from './returns-codes';
 import { priceReturnLines, type PricedLine, type ReturnHeadDraft, type ReturnLineDraft } from './returns-lines';
 import { getReturn, type SalesReturnView } from './returns-view';
@@ -39,9 +40,17 @@ export interface CreateReturnInput extends ReturnHeadDraft {
 
 const today = (core: Core) => businessDate(core.now(), core.timeZone);
 
+/** A driver takes returns onto, and hands exchanges and gifts out of, their own van only (as with van sales). */
+function assertReturnPlace(core: Core, actor: Actor, warehouseId: string): void {
+  const w = stockWarehouse(core, warehouseId);
+  if (actor.role !== 'driver') return;
+  const me = employeeOfActor(core, actor);
+  if (w.kind !== 'van' || !me || w.driverId !== me) throw new AppError('SALES_RETURN_VAN_NOT_YOURS');
+}
+
 /** Prices, checks and codes of the lines: what create stores and post re-checks. */
-function checkLines(core: Core, head: ReturnHeadDraft, drafts: readonly ReturnLineDraft[], returnId: string | null) {
-  stockWarehouse(core, head.warehouseId);
+function checkLines(core: Core, actor: Actor, head: ReturnHeadDraft, drafts: readonly ReturnLineDraft[], returnId: string | null) {
+  assertReturnPlace(core, actor, head.warehouseId);
   if (!prepared(core, 'SELECT 1 FROM customers WHERE id = ?').get(head.customerId)) throw new AppError('CUSTOMER_NOT_FOUND');
   const lines = priceReturnLines(core, head, drafts, returnId);
   const codeBatches = checkReturnCodes(
@@ -96,7 +105,7 @@ export function createReturn(core: Core, actor: Actor, input: CreateReturnInput)
     (r) => ({ action: 'salesReturns.create', entity: 'sales_return', entityId: r.id, data: { number: r.number, status: r.status, diffFen: r.diffFen } }),
     () => {
       const head = { customerId: input.customerId, warehouseId: input.warehouseId, orderId: input.orderId ?? null };
-      const { lines } = checkLines(core, head, input.lines, null);
+      const { lines } = checkLines(core, actor, head, input.lines, null);
       const id = newId();
       const day = today(core);
       core.db
@@ -172,7 +181,7 @@ export function postInTx(core: Core, actor: Actor, id: string): void {
   const day = today(core);
   assertPeriodOpen(core, day);
   const head = { customerId: r.customerId, warehouseId: r.warehouseId, orderId: r.orderId };
-  const { lines, codeBatches } = checkLines(core, head, storedDrafts(core, id), id);
+  const { lines, codeBatches } = checkLines(core, actor, head, storedDrafts(core, id), id);
 
   const back = lines.flatMap((l, i) => (l.kind === 'return' ? [{ l, codes: codeBatches[i] ?? null }] : []));
   for (const b of back) b.l.batchId = returnBatch(core, b.l, b.codes);
