@@ -8,6 +8,7 @@ import { deliverOrder } from '../../electron/core/sales/orders-deliver';
 import { createOrder, type CreateOrderInput } from '../../electron/core/sales/orders-edit';
 import { cancelReturn, createReturn, postReturn, type CreateReturnInput } from '../../electron/core/sales/returns-post';
 import { reverseReturn } from '../../electron/core/sales/returns-reverse';
+import { orderHasPostedReturns } from '../../electron/core/sales/returns-lines';
 import { listReturns, returnableLines } from '../../electron/core/sales/returns-view';
 import { checkLedger } from '../../electron/core/stock/check';
 import { AppError } from '../../electron/core/shared/errors';
@@ -88,6 +89,7 @@ describe('returns against the original order', () => {
     expect(batchQty(w.cola.id, 'C-EARLY')).toBe(7);
 
     // The other 41: 12,938 − 1,887 = 11,051, so the two returns credit exactly the line's net.
+    expect(orderHasPostedReturns(w.t.core, o.id)).toBe(true);
     const second = ret({ orderId: o.id, lines: [{ kind: 'return', orderLineId: cola!.id, unitId: w.cola.units.bottle, qty: 41 }] });
     expect(second.returnFen).toBe(11_051);
     expect(first.returnFen + second.returnFen).toBe(cola!.netFen);

@@ -70,6 +70,20 @@ export function returnedQtyBase(core: Core, orderLineId: string, exceptReturnId:
   return row.q;
 }
 
+/**
+ * Whether posted returns (not reversed) took goods of this order back: reversing the order's deliveries would then
+ * bring those goods back twice, so the order's reversal should refuse until the returns are reversed.
+ */
+export function orderHasPostedReturns(core: Core, orderId: string): boolean {
+  return (
+    prepared(
+      core,
+      `SELECT 1 FROM sales_returns r WHERE r.order_id = ? AND r.status = 'posted'
+         AND EXISTS (SELECT 1 FROM sales_return_lines l WHERE l.return_id = r.id AND l.kind = 'return') LIMIT 1`,
+    ).get(orderId) !== undefined
+  );
+}
+
 /** The customer's last net price of a product for a unit of `factor` base units; null when never sold to them. */
 export function lastPriceFor(core: Core, customerId: string, productId: string, factor: number): number | null {
   const last = lastPrices(core, customerId, [productId])[0];
