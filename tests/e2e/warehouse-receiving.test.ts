@@ -179,6 +179,7 @@ describe('receiving by scanner', () => {
     await page.getByRole('dialog', { name: '作废收货单' }).getByRole('button', { name: '作废收货单' }).click();
     await expectVisible(page.getByText(/收货单 .* 已作废/));
     await expectVisible(page.getByText('没有未完成的收货单'));
+    await page.screenshot({ path: 'docs/screenshots/warehouse-receiving-start.png' });
     const stock = host.app.core.sqlite.prepare('SELECT sum(qty) AS qty FROM stock_balances').get() as { qty: number };
     expect(stock.qty).toBe(77);
     expect(errors).toEqual([]);
