@@ -5,6 +5,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
+import { FRESH } from '../vans/lines/fresh';
 import { useAfterPost } from '../vans/lines/useAfterPost';
 import { ReasonModal } from './ReasonModal';
 import { NoRows } from '../vans/lines/NoRows';
@@ -15,7 +16,7 @@ export function AdjustmentList({ canReverse }: { canReverse: boolean }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const after = useAfterPost();
-  const list = useQuery(trpc.adjustments.list.queryOptions({ limit: 100 }));
+  const list = useQuery({ ...trpc.adjustments.list.queryOptions({ limit: 100 }), ...FRESH });
   const [reversing, setReversing] = useState<{ id: string; number: string } | null>(null);
   const reverse = useMutation(
     trpc.adjustments.reverse.mutationOptions({

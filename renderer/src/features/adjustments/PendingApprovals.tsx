@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
+import { FRESH } from '../vans/lines/fresh';
 import { useAfterPost } from '../vans/lines/useAfterPost';
 import { ReasonModal } from './ReasonModal';
 import { NoRows } from '../vans/lines/NoRows';
@@ -11,7 +12,8 @@ import { NoRows } from '../vans/lines/NoRows';
 export function PendingApprovals({ canApprove }: { canApprove: boolean }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const pending = useQuery(trpc.adjustments.pending.queryOptions());
+  // Clerks on other PCs add to this queue: read it afresh on opening and every 20 s while it is shown.
+  const pending = useQuery({ ...trpc.adjustments.pending.queryOptions(), ...FRESH, refetchInterval: 20_000 });
   const [rejecting, setRejecting] = useState<{ id: string; number: string } | null>(null);
   const after = useAfterPost();
   const done = (key: 'adjustments.approved' | 'adjustments.rejected') => (doc: { number: string }) => {

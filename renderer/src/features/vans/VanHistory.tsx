@@ -6,13 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
 import { LoadingListButtons } from './LoadingListButtons';
 import { VanReturnReportView } from './VanReturnReportView';
+import { FRESH } from './lines/fresh';
 import type { Van } from './van-types';
 import { NoRows } from './lines/NoRows';
 
 export function VanHistory({ van }: { van: Van }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const history = useQuery(trpc.vans.history.queryOptions({ vanId: van.id }));
+  const history = useQuery({ ...trpc.vans.history.queryOptions({ vanId: van.id }), ...FRESH });
   const [report, setReport] = useState<string | null>(null);
   const rows = history.data ?? [];
   if (rows.length === 0) {

@@ -10,6 +10,7 @@ import { useTRPC, useTRPCClient } from '../../api/trpc';
 import { useScan } from '../../scanner/useScan';
 import { WarehouseSelect } from '../stock/WarehouseSelect';
 import { VanReturnReportView } from './VanReturnReportView';
+import { FRESH } from './lines/fresh';
 import { useAfterPost } from './lines/useAfterPost';
 import type { Van } from './van-types';
 
@@ -25,7 +26,7 @@ export function VanReturnPanel({ van }: { van: Van }) {
   const trpc = useTRPC();
   const client = useTRPCClient();
   const after = useAfterPost();
-  const stock = useQuery(trpc.vans.stock.queryOptions({ vanId: van.id }));
+  const stock = useQuery({ ...trpc.vans.stock.queryOptions({ vanId: van.id }), ...FRESH });
   const mains = useQuery(trpc.warehouses.list.queryOptions({ active: true, kind: 'main' }));
   const [picked, setPicked] = useState<string | null>(null);
   const to = picked ?? mains.data?.[0]?.id ?? null;

@@ -3,13 +3,14 @@ import { Table } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
+import { FRESH } from './lines/fresh';
 import type { Van } from './van-types';
 import { NoRows } from './lines/NoRows';
 
 export function VanStockPanel({ van }: { van: Van }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const stock = useQuery(trpc.vans.stock.queryOptions({ vanId: van.id }));
+  const stock = useQuery({ ...trpc.vans.stock.queryOptions({ vanId: van.id }), ...FRESH });
   const batches = stock.data?.batches ?? [];
   if (batches.length === 0) {
     return <NoRows pending={stock.isPending} />;
