@@ -20,7 +20,7 @@ const failure = async (p: Promise<unknown>) => {
     (err: unknown) => err,
   );
   expect(e).toBeInstanceOf(TRPCClientError);
-  return e as TRPCClientError<never> & { data: { appCode: string } };
+  return e as { message: string; data: { appCode: string } };
 };
 
 describe('salesOrders API', () => {
