@@ -107,10 +107,14 @@ describe('entering an order', () => {
     expect(addLine(w.t.core, w.clerk, { orderId: p.id, line: { productId: w.cola.id, qty: 1, priceFen: 320 } }).amountFen).toBe(320);
   });
 
-  it('edits lines of a draft: unit change takes the new unit price, removal renumbers nothing and re-totals', () => {
+  it('edits lines of a draft: a unit change or a gift made a sale takes the list price; removal re-totals', () => {
     let o = createOrder(w.t.core, w.clerk, { kind: 'presale', customerId: w.yuexiu, warehouseId: w.main, lines: [{ productId: w.cola.id, qty: 6 }, { productId: w.chips.id, qty: 1 }] });
     o = updateLine(w.t.core, w.clerk, { orderId: o.id, lineId: o.lines[0]!.id, unitId: w.cola.units.box, qty: 2 });
     expect(o.lines[0]).toMatchObject({ unitName: '盒', qty: 2, qtyBase: 12, priceFen: PRICES.colaBox });
+    o = updateLine(w.t.core, w.clerk, { orderId: o.id, lineId: o.lines[1]!.id, isGift: true });
+    expect(o.lines[1]).toMatchObject({ isGift: true, priceFen: 0, netFen: 0 });
+    o = updateLine(w.t.core, w.clerk, { orderId: o.id, lineId: o.lines[1]!.id, isGift: false });
+    expect(o.lines[1]).toMatchObject({ isGift: false, priceFen: PRICES.chips, netFen: PRICES.chips });
     o = removeLine(w.t.core, w.clerk, { orderId: o.id, lineId: o.lines[1]!.id });
     expect(o.lines).toHaveLength(1);
     expect(o.amountFen).toBe(2 * PRICES.colaBox);

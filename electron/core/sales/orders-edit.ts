@@ -194,13 +194,13 @@ function ownLine(core: Core, order: OrderRow, lineId: string) {
 export function updateLine(core: Core, actor: Actor, input: UpdateLineInput): SalesOrderView {
   return change(core, actor, input.orderId, 'salesOrders.updateLine', input, (order) => {
     const line = ownLine(core, order, input.lineId);
-    const unitChanged = input.unitId !== undefined && input.unitId !== line.unitId;
+    // A new unit, or a gift turned into a sale, takes the list price unless a price is given.
+    const reprice = (input.unitId !== undefined && input.unitId !== line.unitId) || (line.isGift && input.isGift === false);
     const draft: LineDraft = {
       productId: line.productId,
       unitId: input.unitId !== undefined ? input.unitId : line.unitId,
       qty: input.qty ?? line.qty,
-      // A new unit takes its own list price unless a price is given.
-      priceFen: input.priceFen !== undefined ? input.priceFen : unitChanged ? null : line.priceFen,
+      priceFen: input.priceFen !== undefined ? input.priceFen : reprice ? null : line.priceFen,
       lineDiscountFen: input.lineDiscountFen ?? line.lineDiscountFen,
       isGift: input.isGift ?? line.isGift,
       batchId: input.batchId !== undefined ? input.batchId : line.batchId,
