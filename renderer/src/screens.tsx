@@ -14,12 +14,14 @@ import { UsersScreen } from './features/users/UsersScreen';
 import { AdjustmentsScreen } from './features/adjustments/AdjustmentsScreen';
 import { VansScreen } from './features/vans/VansScreen';
 import { WarehousesScreen } from './features/warehouses/WarehousesScreen';
+import { SalesScreen } from './features/sales/SalesScreen';
 import type { SectionScreens } from './shell/sections';
 
 export const screens: SectionScreens = {
   products: ProductsScreen,
   prices: PricesScreen,
   customers: CustomersScreen,
+  sales: SalesScreen,
   employees: EmployeesScreen,
   warehouses: WarehousesScreen,
   stock: StockScreen,

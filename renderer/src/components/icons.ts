@@ -7,6 +7,7 @@ export { default as IconPackageImport } from '@tabler/icons-react/dist/esm/icons
 export { default as IconQrcode } from '@tabler/icons-react/dist/esm/icons/IconQrcode.mjs';
 export { default as IconStack2 } from '@tabler/icons-react/dist/esm/icons/IconStack2.mjs';
 export { default as IconTruck } from '@tabler/icons-react/dist/esm/icons/IconTruck.mjs';
+export { default as IconReceiptYuan } from '@tabler/icons-react/dist/esm/icons/IconReceiptYuan.mjs';
 export { default as IconCash } from '@tabler/icons-react/dist/esm/icons/IconCash.mjs';
 export { default as IconBuildingWarehouse } from '@tabler/icons-react/dist/esm/icons/IconBuildingWarehouse.mjs';
 export { default as IconCurrencyYuan } from '@tabler/icons-react/dist/esm/icons/IconCurrencyYuan.mjs';

@@ -4,6 +4,7 @@ import type { Icon } from '../components/icons';
 import { IconArrowsExchange, IconBuildingWarehouse, IconClipboardCheck, IconCurrencyYuan, IconIdBadge2, IconPackage, IconPackageImport, IconQrcode, IconStack2, IconUserShield, IconUsers } from '../components/icons';
 import { IconCash, IconShoppingCart } from '../components/icons';
 import { IconTrash, IconTruck } from '../components/icons';
+import { IconReceiptYuan } from '../components/icons';
 import type { ComponentType } from 'react';
 import type { Role } from '../api/contract';
 import type { zhCN } from '../i18n/zh-CN';
@@ -20,6 +21,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'products', icon: IconPackage, roles: ['owner', 'accountant', 'clerk', 'driver'] },
   { id: 'prices', icon: IconCurrencyYuan, roles: ['owner', 'accountant'] },
   { id: 'customers', icon: IconUsers, roles: ['owner', 'accountant', 'clerk', 'driver'] },
+  { id: 'sales', icon: IconReceiptYuan, roles: ['owner', 'accountant', 'clerk', 'driver'] },
   { id: 'employees', icon: IconIdBadge2, roles: ['owner', 'accountant'] },
   { id: 'warehouses', icon: IconBuildingWarehouse, roles: ['owner', 'accountant', 'clerk'] },
   { id: 'stock', icon: IconStack2, roles: ['owner', 'accountant', 'clerk', 'driver'] },

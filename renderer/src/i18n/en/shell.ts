@@ -16,6 +16,7 @@ export const shell: Shape<typeof zh> = {
     trace: 'Trace',
     vans: 'Van loading',
     adjustments: 'Write-offs',
+    sales: 'Sales',
     users: 'Accounts',
     finance: 'Finance',
   },

@@ -12,5 +12,6 @@ import { shell } from './shell';
 import { users } from './users';
 import { receiving, stock, stocktake, trace, transfers } from './warehouse';
 import { adjustments, scanLines, vans } from './vans';
+import { sales } from './sales';
 
-export const zhCN = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices, finance, stock, receiving, transfers, stocktake, trace, scanLines, vans, adjustments, purchasing };
+export const zhCN = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices, finance, stock, receiving, transfers, stocktake, trace, scanLines, vans, adjustments, purchasing, sales };

@@ -16,6 +16,7 @@ export const shell = {
     trace: '追溯',
     vans: '装车/回库',
     adjustments: '报损/核销',
+    sales: '销售',
   },
   language: '语言',
   languages: { 'zh-CN': '中文', en: 'English' },
