@@ -45,7 +45,7 @@ export const matchInput = z.union([
   }),
 ]);
 export const unmatchInput = z.object({ lineId: finIdSchema, reason: z.string().trim().max(200).optional() });
-export const queueInput = z.object({ limit: z.number().int().min(1).max(5_000).optional() });
+export const queueInput = z.object({ limit: z.number().int().min(1).max(5_000).optional(), fileId: finIdSchema.optional() });
 
 export const customerStatementInput = z.object({ customerId: finIdSchema, from: businessDateSchema, to: businessDateSchema });
 export const statementPeriodInput = z.object({ from: businessDateSchema, to: businessDateSchema });

@@ -4,7 +4,7 @@ import { fromBase64 } from '../../core/imports/files';
 import { listStatementFiles } from '../../core/finance/queries';
 import { importStatement } from '../../core/statements/import';
 import { listMappings, saveMapping } from '../../core/statements/mappings';
-import { autoMatch, matchLine, unmatchedQueue, unmatchLine } from '../../core/statements/match';
+import { autoMatch, matchedQueue, matchLine, unmatchedQueue, unmatchLine } from '../../core/statements/match';
 import { autoMatchInput, mappingSaveInput, matchInput, queueInput, statementImportInput, unmatchInput } from '../contract/finance-statements';
 import { procedure, router } from '../trpc';
 
@@ -24,4 +24,5 @@ export const bankStatementsRouter = router({
     return { ok: true as const };
   }),
   queue: money.input(queueInput).query(({ ctx, input }) => unmatchedQueue(ctx.core, input)),
+  matched: money.input(queueInput).query(({ ctx, input }) => matchedQueue(ctx.core, input)),
 });
