@@ -5,6 +5,7 @@ import { applyPromotions, type PromoLineInput } from '../../electron/core/sales/
 import { createPromotion, endPromotion, updatePromotion, type PromotionDraft } from '../../electron/core/sales/promotions-manage';
 import { getPromotion, listPromotions } from '../../electron/core/sales/promotions-view';
 import { insertCategory } from '../../electron/core/catalog/categories';
+import { saveCustomer } from '../../electron/core/parties/customers';
 import { clientFor, quickSession } from '../helpers/api';
 import { codeOf, PRICES, salesWorld, type SalesWorld } from './sales-promotions-fixtures';
 import { fixedClock } from './stock-fixtures';
@@ -63,6 +64,12 @@ describe('买N赠M gifts', () => {
     ]);
     // Gifts never come with a discount of their own.
     expect(apply([line('a', w.cola.id, 240, 45_000)]).discounts).toEqual([]);
+  });
+
+  it('still gives the gift to a customer on no price list, worth 0 there', () => {
+    const p = buyTenCases();
+    const noList = saveCustomer(w.t.core, null, { code: 'C009', name: '海珠散客', channel: '便利店' });
+    expect(apply([line('a', w.cola.id, 240, 48_000)], { customerId: noList }).gifts).toEqual([{ promotionId: p.id, productId: w.cola.id, qtyBase: 24, valueFen: 0 }]);
   });
 
   it('values a gift in a unit without its own price from another unit: 买2箱赠3瓶 chips at ¥4.00/瓶, a 盒 gift of tea from ¥2.50/瓶', () => {

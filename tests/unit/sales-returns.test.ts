@@ -238,6 +238,29 @@ describe('without the order: the customer’s last prices; exchanges both ways; 
 });
 
 describe('posting rules', () => {
+  it('refuses a reversal once the returned goods have left again, and changes nothing', () => {
+    // 5 chips come back (the customer's last price is none: list ¥5.00), then the shelf is emptied by a sale.
+    const r = ret({ lines: [{ kind: 'return', productId: w.chips.id, qty: 5, batchId: null }] });
+    ret({ customerId: w.tianhe, lines: [{ kind: 'gift', productId: w.chips.id, qty: 105 }] });
+    const before = snapshot();
+    expect(refusal(() => reverseReturn(w.t.core, w.owner, { id: r.id, reason: '录错' })).code).toMatch(/^STOCK_/);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('lists by status, customer, order, date and search (number or customer name)', () => {
+    const a = ret({ lines: [{ kind: 'return', productId: w.tea.id, qty: 1 }] });
+    const b = ret({ post: false, customerId: w.tianhe, lines: [{ kind: 'return', productId: w.tea.id, qty: 2 }] });
+    const numbers = (f: Parameters<typeof listReturns>[1]) => listReturns(w.t.core, f).rows.map((r) => r.number);
+    expect(numbers({})).toEqual([b.number, a.number]);
+    expect(numbers({ status: 'draft' })).toEqual([b.number]);
+    expect(numbers({ customerId: w.yuexiu })).toEqual([a.number]);
+    expect(numbers({ search: '天河' })).toEqual([b.number]);
+    expect(numbers({ search: a.number })).toEqual([a.number]);
+    expect(numbers({ from: '2026-03-16' })).toEqual([]);
+    expect(listReturns(w.t.core, { limit: 1 })).toMatchObject({ total: 2, rows: [{ number: b.number, customerName: '天河便利店', diffFen: -700 }] });
+  });
+
+
   it('refuses posting in a closed period and changes nothing', () => {
     const draft = ret({ post: false, lines: [{ kind: 'return', productId: w.tea.id, qty: 1 }] });
     closePeriod(w.t.core, w.owner, '2026-03');
