@@ -28,6 +28,7 @@ import { promotionsRouter } from './routers/promotions';
 import { salesReturnsRouter } from './routers/salesReturns';
 import { salesOrdersRouter } from './routers/salesOrders';
 import { salesDocsRouter } from './routers/salesDocs';
+import { rebatesRouter } from './routers/rebates';
 import { router } from './trpc';
 
 export const appRouter = router({
@@ -70,6 +71,8 @@ export const appRouter = router({
   salesOrders: salesOrdersRouter,
   // Order fulfilment and sales documents (issue 4).
   salesDocs: salesDocsRouter,
+  // Rebates (issue 6).
+  rebates: rebatesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -114,7 +114,7 @@ function assertNoOverlap(core: Core, policyId: string, from: string, to: string 
   }
 }
 
-function insertVersion(core: Core, actor: Actor | null, policy: Policy, input: VersionInput): Version {
+export function insertVersion(core: Core, actor: Actor | null, policy: Policy, input: VersionInput): Version {
   const row = versionRow(core, policy, input);
   assertNoOverlap(core, policy.id, row.validFrom, row.validTo);
   const versionNo = versionsOf(core, policy.id).length + 1;

@@ -3,7 +3,7 @@
 // order numbers), expired, adjusted; closing balance. Opening and closing are ledger sums, so the statement ties
 // to the ledger to the fen: closing = opening + credits + adjustments − uses − expiries.
 import { and, asc, eq, lte } from 'drizzle-orm';
-import { brands, customers, rebateLedger, rebatePolicies } from '../../../db/schema';
+import { brands, customers, rebateAccruals, rebateLedger, rebatePolicies } from '../../../db/schema';
 import { companyName } from '../finance/customer-statement';
 import type { Core } from '../shared/context';
 import { businessDate } from '../shared/dates';
@@ -126,4 +126,14 @@ export function ledgerBalanceAt(core: Core, kind: AccountKind, id: string, date:
     .where(and(eq(rebateLedger.accountKind, kind), eq(rebateLedger.accountId, id), lte(rebateLedger.businessDate, date)))
     .all()
     .reduce((a, r) => a + r.amount, 0);
+}
+
+/** Accounts of a kind that have any entry or accrual: the batch a period's statements are printed for. */
+export function statementAccounts(core: Core, kind: AccountKind): string[] {
+  const ledger = core.db.selectDistinct({ id: rebateLedger.accountId }).from(rebateLedger).where(eq(rebateLedger.accountKind, kind)).all();
+  const accrued =
+    kind === 'brand'
+      ? core.db.selectDistinct({ id: rebatePolicies.brandId }).from(rebatePolicies).where(eq(rebatePolicies.scope, 'brand')).all()
+      : core.db.selectDistinct({ id: rebateAccruals.partyId }).from(rebateAccruals).innerJoin(rebatePolicies, eq(rebatePolicies.id, rebateAccruals.policyId)).where(eq(rebatePolicies.scope, 'store')).all();
+  return [...new Set([...ledger, ...accrued].map((r) => r.id))].sort();
 }
