@@ -77,6 +77,7 @@ describe('promotion cost', () => {
       [gift.number, 'gift', 2, 1000, 0, 1000],
       [tiers.number, 'tiered', 0, 0, 680, 680],
     ]);
+    expect(all.rows.map((r) => r.brandNames)).toEqual([['可口可乐'], ['可口可乐']]);
     expect(all.details).toHaveLength(4);
     expect(promotionCost(w.t.core, { from: '2026-03-01', to: '2026-03-31', promotionId: gift.id }).rows.map((r) => r.promotionId)).toEqual([gift.id]);
   });
@@ -98,8 +99,9 @@ describe('promotion cost', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
     const summary = wb.getWorksheet('促销费用汇总')!;
-    expect(summary.getRow(4).values).toEqual([undefined, gift.number, '买2箱可乐赠薯片', '买赠', '2026-03-15', '2026-03-31', 1, 2, 10, 0, 10]);
-    expect(summary.getRow(6).values).toEqual([undefined, '合计', '', '', '', '', '', '', 10, 6.8, 16.8]);
+    expect(summary.getRow(4).values).toEqual([undefined, gift.number, '买2箱可乐赠薯片', '买赠', '2026-03-15', '2026-03-31', '可口可乐', 1, 2, 10, 0, 10]);
+    expect(summary.getRow(6).values).toEqual([undefined, '合计', '', '', '', '', '', '', '', 10, 6.8, 16.8]);
+    expect(summary.getCell('J4').numFmt).toBe('#,##0.00');
     expect(wb.getWorksheet('明细')!.rowCount).toBe(1 + 3);
     const clerk = clientFor(w.t, await quickSession(w.t, 'clerk'));
     await expect(clerk.promotions.cost.query({ from: '2026-03-01', to: '2026-03-31' })).rejects.toThrow(/无权/);

@@ -19,6 +19,8 @@ export interface PromotionCostDetail {
   businessDate: string;
   productId: string;
   productName: string;
+  /** The product's brand (''= none): claims go to the brand. */
+  brandName: string;
   isGift: boolean;
   qtyBase: number;
   giftValueFen: number;
@@ -32,6 +34,8 @@ export interface PromotionCostRow {
   kind: 'gift' | 'tiered';
   startsOn: string;
   endsOn: string;
+  /** Brands of the products given or discounted. */
+  brandNames: string[];
   orders: number;
   giftQtyBase: number;
   giftValueFen: number;
@@ -56,6 +60,7 @@ interface Row {
   discountFen: number;
   productId: string;
   productName: string;
+  brandName: string;
   orderId: string;
   orderNumber: string;
   customerId: string;
@@ -65,7 +70,7 @@ interface Row {
 }
 
 const DELIVERED = `SELECT l.id AS lineId, l.promotion_id AS promotionId, l.is_gift AS isGift, l.qty_base AS lineQty,
-  l.promo_value_fen AS valueFen, l.promo_discount_fen AS discountFen, l.product_id AS productId, p.name AS productName,
+  l.promo_value_fen AS valueFen, l.promo_discount_fen AS discountFen, l.product_id AS productId, p.name AS productName, coalesce(b.name, '') AS brandName,
   o.id AS orderId, o.number AS orderNumber, o.customer_id AS customerId, c.name AS customerName,
   d.business_date AS businessDate, dl.qty_base AS qtyBase
   FROM sales_delivery_lines dl
@@ -74,6 +79,7 @@ const DELIVERED = `SELECT l.id AS lineId, l.promotion_id AS promotionId, l.is_gi
   JOIN sales_orders o ON o.id = l.order_id
   JOIN customers c ON c.id = o.customer_id
   JOIN products p ON p.id = l.product_id
+  LEFT JOIN brands b ON b.id = p.brand_id
   WHERE l.promotion_id IS NOT NULL AND (l.promo_value_fen <> 0 OR l.promo_discount_fen <> 0 OR l.is_gift = 1)
     AND d.business_date <= ? AND (? IS NULL OR l.promotion_id = ?)
   ORDER BY l.id, d.business_date, d.created_at, d.id`;
@@ -102,6 +108,7 @@ export function promotionCost(core: Core, input: { from: string; to: string; pro
       businessDate: r.businessDate,
       productId: r.productId,
       productName: r.productName,
+      brandName: r.brandName,
       isGift: r.isGift === 1,
       qtyBase: r.qtyBase,
       giftValueFen: share(r.valueFen),
@@ -110,10 +117,11 @@ export function promotionCost(core: Core, input: { from: string; to: string; pro
   }
   details.sort((a, b) => a.businessDate.localeCompare(b.businessDate) || a.orderNumber.localeCompare(b.orderNumber));
 
-  const byPromo = new Map<string, { orders: Set<string>; giftQtyBase: number; giftValueFen: number; discountFen: number }>();
+  const byPromo = new Map<string, { orders: Set<string>; brands: Set<string>; giftQtyBase: number; giftValueFen: number; discountFen: number }>();
   for (const d of details) {
-    const s = byPromo.get(d.promotionId) ?? { orders: new Set(), giftQtyBase: 0, giftValueFen: 0, discountFen: 0 };
+    const s = byPromo.get(d.promotionId) ?? { orders: new Set(), brands: new Set(), giftQtyBase: 0, giftValueFen: 0, discountFen: 0 };
     s.orders.add(d.orderId);
+    if (d.brandName) s.brands.add(d.brandName);
     if (d.isGift) s.giftQtyBase += d.qtyBase;
     s.giftValueFen += d.giftValueFen;
     s.discountFen += d.discountFen;
@@ -129,6 +137,7 @@ export function promotionCost(core: Core, input: { from: string; to: string; pro
       kind: h.kind,
       startsOn: h.startsOn,
       endsOn: h.endsOn,
+      brandNames: [...s.brands].sort(),
       orders: s.orders.size,
       giftQtyBase: s.giftQtyBase,
       giftValueFen: s.giftValueFen,
@@ -149,22 +158,23 @@ export async function promotionCostXlsx(cost: PromotionCost): Promise<Buffer> {
   const summary = wb.addWorksheet('促销费用汇总');
   summary.addRow([`促销费用 ${cost.from} 至 ${cost.to}`]).font = { bold: true, size: 14 };
   summary.addRow([]);
-  summary.addRow(['促销编号', '促销名称', '类型', '开始', '结束', '订单数', '赠品数量（基本单位）', '赠品价值', '折扣金额', '合计']).font = { bold: true };
+  summary.addRow(['促销编号', '促销名称', '类型', '开始', '结束', '品牌', '订单数', '赠品数量（基本单位）', '赠品价值', '折扣金额', '合计']).font = { bold: true };
   for (const r of cost.rows) {
-    summary.addRow([r.number, r.name, r.kind === 'gift' ? '买赠' : '满减/折扣', r.startsOn, r.endsOn, r.orders, r.giftQtyBase, yuan(r.giftValueFen), yuan(r.discountFen), yuan(r.totalFen)]);
+    summary.addRow([r.number, r.name, r.kind === 'gift' ? '买赠' : '满减/折扣', r.startsOn, r.endsOn, r.brandNames.join('、'), r.orders, r.giftQtyBase, yuan(r.giftValueFen), yuan(r.discountFen), yuan(r.totalFen)]);
   }
-  summary.addRow(['合计', '', '', '', '', '', '', yuan(cost.totals.giftValueFen), yuan(cost.totals.discountFen), yuan(cost.totals.totalFen)]).font = { bold: true };
-  summary.columns = [14, 24, 10, 12, 12, 8, 12, 14, 14, 14].map((width) => ({ width }));
+  summary.addRow(['合计', '', '', '', '', '', '', '', yuan(cost.totals.giftValueFen), yuan(cost.totals.discountFen), yuan(cost.totals.totalFen)]).font = { bold: true };
+  summary.columns = [14, 24, 10, 12, 12, 14, 8, 12, 14, 14, 14].map((width) => ({ width }));
   const numbers = new Map(cost.rows.map((r) => [r.promotionId, r.number]));
   const detail = wb.addWorksheet('明细');
-  detail.addRow(['促销编号', '发货日期', '订单号', '客户', '商品', '赠品', '数量（基本单位）', '赠品价值', '折扣金额']).font = { bold: true };
+  detail.addRow(['促销编号', '发货日期', '订单号', '客户', '商品', '品牌', '赠品', '数量（基本单位）', '赠品价值', '折扣金额']).font = { bold: true };
   for (const d of cost.details) {
-    detail.addRow([numbers.get(d.promotionId) ?? '', d.businessDate, d.orderNumber, d.customerName, d.productName, d.isGift ? '是' : '', d.qtyBase, yuan(d.giftValueFen), yuan(d.discountFen)]);
+    detail.addRow([numbers.get(d.promotionId) ?? '', d.businessDate, d.orderNumber, d.customerName, d.productName, d.brandName, d.isGift ? '是' : '', d.qtyBase, yuan(d.giftValueFen), yuan(d.discountFen)]);
   }
-  detail.columns = [14, 12, 18, 20, 24, 6, 10, 14, 14].map((width) => ({ width }));
+  detail.columns = [14, 12, 18, 20, 24, 14, 6, 10, 14, 14].map((width) => ({ width }));
+  // Money columns: from 赠品价值 on (9th in both sheets).
   for (const ws of [summary, detail]) {
     ws.eachRow((row) => row.eachCell((cell, col) => {
-      if (typeof cell.value === 'number' && col >= 8) cell.numFmt = money;
+      if (typeof cell.value === 'number' && col >= 9) cell.numFmt = money;
     }));
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
