@@ -7,6 +7,7 @@ import type {
   SALES_ORDER_STATUSES,
   SALES_PAYMENT_METHODS,
 } from '../../../db/schema/sales';
+import type { MessageCode } from '../shared/messages';
 
 export type SalesOrderKind = (typeof SALES_ORDER_KINDS)[number];
 export type SalesOrderStatus = (typeof SALES_ORDER_STATUSES)[number];
@@ -105,7 +106,7 @@ export interface NeededApproval {
   /** Fingerprint of what is approved: approving it, then changing the line or amount, needs a new approval. */
   subject: string;
   /** Message code and params for the screen (translated with `translate`). */
-  code: string;
+  code: MessageCode;
   params: Record<string, string | number>;
   detail: Record<string, string | number | null>;
 }

@@ -32,7 +32,7 @@ function allChecks(core: Core, order: OrderRow, paidNowFen: number): BlockOrNeed
 export function neededApprovals(core: Core, order: OrderRow, paidNowFen = 0): NeededApproval[] {
   const checks = allChecks(core, order, paidNowFen);
   const blocked = checks.find((c) => c.policy === 'block');
-  if (blocked) throw new AppError(blocked.need.code as never, blocked.need.params);
+  if (blocked) throw new AppError(blocked.need.code, blocked.need.params);
   const approved = approvedSubjects(core, order.id);
   return checks.map((c) => c.need).filter((n) => !approved.has(n.subject));
 }
