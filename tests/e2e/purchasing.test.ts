@@ -2,6 +2,7 @@
 // price, saves and submits it; the order shows in the list as submitted, and the next order starts at that price.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { businessDate } from '../../electron/core/shared/dates';
 import { launchBrowser, openPage } from './helpers/browser';
 import { expectVisible } from './helpers/expect-ui';
 import { startTestHost, type TestHost } from './helpers/host';
@@ -33,6 +34,17 @@ beforeAll(async () => {
     ],
   });
   await seedMainWarehouse(api);
+  // ¥500 of confirmed rebate, deductible up to 10% of an order; a monthly purchase policy: 1% from ¥0, 2% from ¥1,000.
+  const today = businessDate(host.app.core.now(), host.app.core.timeZone);
+  await api.rebates.confirmCredit.mutate({ brandId: brand.id, amount: 50_000, businessDate: today });
+  await api.rebates.setCap.mutate({ brandId: brand.id, capBp: 1_000 });
+  await api.rebates.createPolicy.mutate({
+    code: 'NFSQ-M',
+    name: '月度进货返利',
+    scope: 'brand',
+    brandId: brand.id,
+    version: { validFrom: `${today.slice(0, 7)}-01`, periodKind: 'month', basis: 'purchase', measure: 'amount', kind: 'tiered', tierMode: 'whole', tiers: [{ from: 0, value: 100 }, { from: 100_000, value: 200 }] },
+  });
   browser = await launchBrowser();
   ({ page, errors } = await openPage(browser, host.url));
   await signIn(page, OWNER.username, OWNER.password);
@@ -71,6 +83,16 @@ describe('purchase orders by scanner', () => {
     await page.getByRole('button', { name: '保存并提交' }).click();
     await expectVisible(page.getByText(/采购单 CG-\d{8}-\d{4} 已提交/));
     expect(orders()).toEqual([expect.objectContaining({ status: 'submitted', total: 7300, qty: 2, price: 3650 })]);
+
+    // The order opens with its rebate panel: 10% of ¥73.00 may be paid with rebate; deduct ¥5.00 of it.
+    const rebate = page.getByRole('region', { name: '返利' });
+    await expectVisible(rebate.getByText(/本单还可抵 ¥7\.30，应付 ¥73\.00/));
+    await expectVisible(rebate.getByText(/月度进货返利：本单到货后第 1 档 → 第 1 档.*再进 ¥927\.00 可达下一档/));
+    await rebate.getByRole('textbox', { name: '本次抵扣（元）' }).fill('5');
+    await rebate.getByRole('button', { name: '返利抵扣' }).click();
+    await expectVisible(page.getByText('已抵扣 ¥5.00'));
+    await expectVisible(rebate.getByText(/已抵 ¥5\.00；返利余额 ¥495\.00；本单还可抵 ¥2\.30，应付 ¥68\.00/));
+    await page.screenshot({ path: 'docs/screenshots/purchasing-rebate.png' });
     await page.keyboard.press('Escape');
     await expectVisible(page.getByRole('table', { name: '采购订单' }).getByText('已提交'));
 

@@ -8,6 +8,7 @@ import { useCurrentUser } from '../../auth/current-user';
 import { formatFen } from '../../components/money';
 import { navigate } from '../../shell/route';
 import { DashboardCard } from './DashboardCard';
+import { RebateForecastCard } from './RebateForecastCard';
 import { businessToday } from './today';
 
 const TOP = 5;
@@ -84,6 +85,7 @@ export function DashboardScreen() {
         {t('dashboard.title')}
       </Title>
       <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
+        {role === 'owner' ? <RebateForecastCard /> : null}
         <OverdueCard />
         <ExpiryCard />
         {role === 'owner' ? <ApprovalsCard /> : null}

@@ -8,6 +8,7 @@ import { errorText } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
 import { useCurrentUser } from '../../auth/current-user';
 import { formatFen } from '../../components/money';
+import { PoRebatePanel } from './PoRebatePanel';
 
 interface Props {
   id: string | null;
@@ -23,10 +24,12 @@ export function PoDetail({ id, onClose }: Props) {
   const done = (key: 'purchasing.submitted' | 'purchasing.cancelled') => (r: { number: string }) => {
     notifications.show({ color: 'green', message: t(key, { number: r.number }) });
     void queryClient.invalidateQueries({ queryKey: trpc.purchaseOrders.pathKey() });
+    void queryClient.invalidateQueries({ queryKey: trpc.rebates.pathKey() });
   };
   const fail = (e: unknown) => notifications.show({ color: 'red', message: errorText(e, t('common.errors.network')) });
   const submit = useMutation(trpc.purchaseOrders.submit.mutationOptions({ onSuccess: done('purchasing.submitted'), onError: fail }));
-  const cancel = useMutation(trpc.purchaseOrders.cancel.mutationOptions({ onSuccess: done('purchasing.cancelled'), onError: fail }));
+  // Cancelling through rebates gives any deducted rebate back to the account in the same transaction.
+  const cancel = useMutation(trpc.rebates.cancelPurchaseOrder.mutationOptions({ onSuccess: done('purchasing.cancelled'), onError: fail }));
   const d = po.data;
   return (
     <Drawer opened={id !== null} onClose={onClose} position="right" size="xl" title={d ? `${d.number} · ${d.brandName}` : ''}>
@@ -69,6 +72,7 @@ export function PoDetail({ id, onClose }: Props) {
               {t('purchasing.fields.total')}：¥{formatFen(d.total)}
             </Text>
           </Group>
+          <PoRebatePanel poId={d.id} open={d.status === 'draft' || d.status === 'submitted'} owner={role === 'owner'} />
           {role === 'owner' ? (
             <Group justify="flex-end">
               {d.status === 'draft' ? (

@@ -21,6 +21,14 @@ export const purchasing: Shape<typeof zh> = {
   submitted: 'Purchase order {{number}} submitted',
   cancelled: 'Purchase order {{number}} cancelled',
   receivedBase: '{{qty}} / {{of}}',
+  rebate: {
+    title: 'Rebates',
+    room: 'Deductible: cap {{pct}}% × eligible ¥{{eligible}} = ¥{{cap}}, ¥{{used}} used; rebate balance ¥{{available}}; ¥{{room}} more can go on this order, ¥{{payable}} to pay',
+    amount: 'Deduct now (¥)',
+    deduct: 'Deduct rebate',
+    deducted: '¥{{amount}} deducted',
+    forecast: '{{name}}: with this order, tier {{from}} → tier {{to}}, ¥{{gain}} more rebate.',
+  },
   fields: {
     number: 'Number',
     brand: 'Brand',

@@ -19,6 +19,14 @@ export const purchasing = {
   submitted: '采购单 {{number}} 已提交',
   cancelled: '采购单 {{number}} 已取消',
   receivedBase: '{{qty}} / {{of}}',
+  rebate: {
+    title: '返利',
+    room: '可抵扣：上限 {{pct}}% × 适用金额 ¥{{eligible}} = ¥{{cap}}，已抵 ¥{{used}}；返利余额 ¥{{available}}；本单还可抵 ¥{{room}}，应付 ¥{{payable}}',
+    amount: '本次抵扣（元）',
+    deduct: '返利抵扣',
+    deducted: '已抵扣 ¥{{amount}}',
+    forecast: '{{name}}：本单到货后第 {{from}} 档 → 第 {{to}} 档，多返 ¥{{gain}}。',
+  },
   fields: {
     number: '单号',
     brand: '品牌',
