@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectText, expectVisible } from './helpers/expect-ui';
 import type { TestHost } from './helpers/host';
 import { scanLikeWedge } from './helpers/wedge';
-import { openSalesRig, startOrder, STORE, TEA, WATER, type SalesRig } from './sales-seed';
+import { openSalesRig, startOrder, STORE, TEA, TEA_CODES, WATER, type SalesRig } from './sales-seed';
 
 let rig: SalesRig;
 let host: TestHost;
@@ -64,6 +64,16 @@ describe('presale order', () => {
     expect(await qty.inputValue()).toBe('72');
     await qty.fill('24');
     await qty.press('Enter');
+    // Trace codes scanned out: the case binds to the tea line; the same case again and a code nobody issued are
+    // refused, each with its reason, and bind nothing.
+    const flags = page.getByTestId('code-flags');
+    await scan(TEA_CODES.kase);
+    await expectVisible(flags.getByText(`${TEA_CODES.kase} 已绑定：${TEA.name}`));
+    await scan(TEA_CODES.kase);
+    await expectVisible(flags.getByText(new RegExp(`^${TEA_CODES.kase}：`)));
+    await scan('99887766');
+    await expectVisible(flags.getByText(/^99887766：/));
+    expect(db().prepare('SELECT count(*) AS n FROM order_trace_codes').get()).toEqual({ n: 1 });
     await page.getByRole('button', { name: /确认出库/ }).click();
     await expectVisible(page.getByText(`${number} 已出库`));
     await expectText(water.locator('td').nth(4), '48瓶');
@@ -93,12 +103,14 @@ describe('presale order', () => {
     await scan(TEA.kase);
     const line = page.getByTestId('return-line').filter({ hasText: TEA.name });
     await expectVisible(line);
+    // Credited at the order's net price, which the clerk cannot type over.
+    expect(await line.getByRole('textbox', { name: '单价 ¥' }).count()).toBe(0);
     await expectText(page.getByTestId('return-totals'), /退货金额 ¥75\.00.*差额 ¥75\.00（冲减客户应收）/);
     await page.screenshot({ path: 'docs/screenshots/sales-returns.png' });
     await page.keyboard.press('Control+Enter');
     await expectVisible(page.getByText(/RT-?\S* 已过账|已过账/));
-    const ret = db().prepare('SELECT status, diff_fen AS diff FROM sales_returns').all();
-    expect(ret).toEqual([{ status: 'posted', diff: -7500 }]);
+    const ret = db().prepare('SELECT r.status, r.diff_fen AS diff, o.number FROM sales_returns r JOIN sales_orders o ON o.id = r.order_id').all();
+    expect(ret).toEqual([{ status: 'posted', diff: -7500, number }]);
     expect(errors).toEqual([]);
   });
 });

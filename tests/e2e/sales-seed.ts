@@ -7,13 +7,15 @@ import { launchBrowser, openPage } from './helpers/browser';
 import { expectVisible } from './helpers/expect-ui';
 import { startTestHost, type TestHost } from './helpers/host';
 import { OWNER, setupOwnerViaApi, signIn } from './helpers/session';
-import { ean13, ownerApi, seedDrink, seedMainWarehouse, type ApiClient } from './warehouse-seed';
+import { codesOf, ean13, ownerApi, pairsFile, seedDrink, seedMainWarehouse, type ApiClient } from './warehouse-seed';
 
 export const TEA = { sku: 'WLJ-310', name: '王老吉凉茶 310ml', bottle: ean13('690000005001'), kase: ean13('690000005002') };
 export const WATER = { sku: 'NFSQ-550', name: '农夫山泉 550ml', bottle: ean13('690000005101'), kase: ean13('690000005102') };
 /** 批发价 in fen: 王老吉 4.00/瓶, 85.00/箱 (brand limit 80.00–95.00 a case); 农夫山泉 2.00/瓶, 42.00/箱. */
 export const PRICES = { teaBottle: 400, teaCase: 8500, waterBottle: 200, waterCase: 4200 };
 export const STORE = { code: 'TH01', name: '天河便利店' };
+/** One traced case of 王老吉 (2 boxes × 3 bottles), received by scanning its case code: 6 bottles. */
+export const TEA_CODES = codesOf('8801');
 
 export interface SalesWorld {
   api: ApiClient;
@@ -43,6 +45,11 @@ export async function seedSales(url: string, printerPort: number): Promise<Sales
   for (const p of [tea, water]) {
     await api.receiving.count.mutate({ sessionId: session.id, productId: p.id, unitId: p.kase, qty: 10, batchNo: 'B2611', producedOn: '2026-11-01' });
   }
+  await api.trace.import.mutate({
+    source: { fileName: 'codes.csv', contentBase64: Buffer.from(pairsFile('8801', 2, 3), 'utf8').toString('base64') },
+    productId: tea.id,
+  });
+  await api.receiving.scan.mutate({ sessionId: session.id, raw: TEA_CODES.kase });
   await api.receiving.post.mutate({ sessionId: session.id });
   await api.printers.configure.mutate({
     printers: [{ id: 'front', name: '前台小票机', transport: { kind: 'tcp', host: '127.0.0.1', port: printerPort }, timeoutMs: 2000 }],

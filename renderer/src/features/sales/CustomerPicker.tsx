@@ -21,9 +21,10 @@ interface Props {
   label?: string;
   autoFocus?: boolean;
   w?: number | string;
+  size?: 'xs' | 'sm';
 }
 
-export function CustomerPicker({ value, onChange, label, autoFocus, w = 360 }: Props) {
+export function CustomerPicker({ value, onChange, label, autoFocus, w = 360, size = 'sm' }: Props) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const [q, setQ] = useState('');
@@ -57,6 +58,7 @@ export function CustomerPicker({ value, onChange, label, autoFocus, w = 360 }: P
       autoFocus={autoFocus}
       data-autofocus={autoFocus || undefined}
       w={w}
+      size={size}
     />
   );
 }

@@ -3,7 +3,7 @@
 // order (flags shown as they come: repeats, unknown codes, codes registered to another distributor, stores outside
 // the territory); scanning the delivery note's own QR signs it back, with the signed image when one is attached.
 // The delivery note, pick list and order print as A4 PDFs.
-import { Alert, Button, Group, Kbd, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Kbd, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -15,7 +15,7 @@ import { formatFen } from '../../components/money';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { CellInput } from './CellInput';
 import { DeliveryCodes } from './DeliveryCodes';
-import { isDeliverable, qtyText, type SalesOrderView } from './sales-types';
+import { isDeliverable, qtyText, STATUS_COLORS, type SalesOrderView } from './sales-types';
 import { useSalesPrint } from './useSalesPrint';
 
 interface Props {
@@ -62,14 +62,14 @@ export function DeliveryPanel({ orderId, onBack, onOpenOrder }: Props) {
 
   return (
     <ScreenFrame
-      title={`${t('sales.delivery.title')} ${order.number} · ${order.customerName}`}
+      title={`${t('sales.delivery.title')} ${order.number}`}
       actions={
         <>
           <Button variant="default" onClick={onBack}>
             {t('sales.entry.back')}
           </Button>
           <Button variant="default" onClick={() => onOpenOrder(order.id)}>
-            {t(`sales.status.${order.status}`)} · {formatFen(order.amountFen)}
+            {t('sales.delivery.openOrder')}
           </Button>
           <Button variant="default" onClick={() => print.deliveryNotePdf(order.id)} loading={print.busy === `note:${order.id}`}>
             {t('sales.delivery.pdfDeliveryNote')}
@@ -85,7 +85,19 @@ export function DeliveryPanel({ orderId, onBack, onOpenOrder }: Props) {
           </Button>
         </>
       }
-      toolbar={<Text size="sm" c="dimmed">{t('sales.delivery.hint')}</Text>}
+      toolbar={
+        <Group gap="md" wrap="nowrap">
+          <Badge color={STATUS_COLORS[order.status]} variant="light" size="lg" tt="none" data-testid="order-status">
+            {t(`sales.status.${order.status}`)}
+          </Badge>
+          <Text size="sm" fw={500}>
+            {order.customerCode} {order.customerName} · ¥{formatFen(order.amountFen)}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t('sales.delivery.hint')}
+          </Text>
+        </Group>
+      }
     >
       <Group align="stretch" wrap="nowrap" style={{ flex: 1, minHeight: 0 }}>
         <ScrollArea style={{ flex: 3 }} type="auto">

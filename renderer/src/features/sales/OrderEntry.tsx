@@ -154,11 +154,14 @@ export function OrderEntry({ orderId, onBack, onDeliver }: Props) {
           <Button variant="default" onClick={onBack}>
             {t('sales.entry.back')}
           </Button>
+          {editable || order.status === 'confirmed' ? (
+            // Before anything has left: the reservation is released (after a delivery the owner reverses instead).
+            <Button variant="light" color="red" onClick={() => cancel.mutate({ id: order.id, reason: t('sales.entry.cancelReason') })} loading={cancel.isPending}>
+              {t('sales.entry.cancel')}
+            </Button>
+          ) : null}
           {editable ? (
             <>
-              <Button variant="light" color="red" onClick={() => cancel.mutate({ id: order.id, reason: t('sales.entry.cancelReason') })} loading={cancel.isPending}>
-                {t('sales.entry.cancel')}
-              </Button>
               <Button variant="default" onClick={doSave} rightSection={<Kbd size="xs">Ctrl+S</Kbd>}>
                 {t('sales.entry.save')}
               </Button>

@@ -40,7 +40,7 @@ export function OrderList({ onOpen }: { onOpen: (row: SalesOrderListRow) => void
 
   const columns: Column<SalesOrderListRow>[] = [
     { key: 'number', header: t('sales.list.number'), width: '170px', render: (r) => r.number },
-    { key: 'date', header: t('sales.list.date'), width: '100px', render: (r) => r.businessDate },
+    { key: 'date', header: t('sales.list.date'), width: '110px', render: (r) => r.businessDate },
     { key: 'kind', header: t('sales.fields.kind'), width: '70px', render: (r) => t(`sales.kinds.${r.kind}`) },
     {
       key: 'status',
@@ -79,7 +79,7 @@ export function OrderList({ onOpen }: { onOpen: (row: SalesOrderListRow) => void
           placeholder={t('sales.list.all')}
           w={110}
         />
-        <CustomerPicker value={customer} onChange={setCustomer} w={240} />
+        <CustomerPicker value={customer} onChange={setCustomer} w={240} size="xs" />
         <TextInput size="xs" type="date" label={t('sales.list.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} w={140} />
         <TextInput size="xs" type="date" label={t('sales.list.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} w={140} />
         <TextInput size="xs" label={t('sales.list.number')} placeholder="SO-" value={numberText} onChange={(e) => setNumberText(e.currentTarget.value)} w={170} />

@@ -36,7 +36,7 @@ export const sales: Shape<typeof zh> = {
     printOrder: 'Print order',
     preview: 'Receipt preview',
     cancel: 'Cancel order',
-    cancelReason: 'Cancelled while entering',
+    cancelReason: 'Cancelled on the sales screen',
     addProduct: 'Add product',
     scanHint: 'Scan a barcode or case code to add it, again for one more; F2 searches; Tab/Enter move between qty, price, discount',
     scanned: 'Added: {{name}} 1 {{unit}}',
@@ -124,6 +124,7 @@ export const sales: Shape<typeof zh> = {
     pdfPickList: 'Pick list PDF',
     pdfOrder: 'Order PDF',
     qtyOf: '{{name}} quantity to deliver',
+    openOrder: 'Open order',
     deliveries: 'Deliveries',
   },
   returns: {

@@ -34,7 +34,7 @@ export const sales = {
     printOrder: '打印订单',
     preview: '小票预览',
     cancel: '取消订单',
-    cancelReason: '开单时取消',
+    cancelReason: '在销售界面取消',
     addProduct: '添加商品',
     scanHint: '扫描商品条码或箱码加入，再扫一次数量加一；F2 搜索商品；Tab/回车 在数量、单价、折扣间移动',
     scanned: '已加入：{{name}} 1{{unit}}',
@@ -122,6 +122,7 @@ export const sales = {
     pdfPickList: '拣货单 PDF',
     pdfOrder: '订单 PDF',
     qtyOf: '{{name}} 本次出库数量',
+    openOrder: '查看订单',
     deliveries: '出库记录',
   },
   returns: {

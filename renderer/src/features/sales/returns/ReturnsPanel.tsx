@@ -5,7 +5,7 @@
 import { Alert, Button, Group, Kbd, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../api/errors';
@@ -34,7 +34,6 @@ export function ReturnsPanel() {
   const [reason, setReason] = useState('');
   const [kind, setKind] = useState<ReturnLineKind>('return');
   const [condition, setCondition] = useState<ReturnCondition>('saleable');
-  const returnable = useQuery({ ...trpc.salesReturns.returnable.queryOptions({ orderId: order?.id ?? '-' }), enabled: order !== null });
 
   const pickOrder = (number: string) => {
     void client.salesOrders.byNumber
@@ -47,7 +46,7 @@ export function ReturnsPanel() {
       })
       .catch((e: unknown) => notifications.show({ color: 'red', message: errorText(e, t('common.errors.network')) }));
   };
-  const lines = useReturnLines({ customerId: customer?.id ?? null, returnable: returnable.data?.lines ?? [], kind, condition, enabled: true, onOrderNumber: pickOrder });
+  const lines = useReturnLines({ customerId: customer?.id ?? null, orderId: order?.id ?? null, kind, condition, enabled: true, onOrderNumber: pickOrder });
   const totals = returnTotals(lines.lines);
 
   const post = useMutation(
@@ -106,8 +105,10 @@ export function ReturnsPanel() {
           placeholder={t('sales.returns.orderHint')}
           value={orderText}
           onChange={(e) => {
+            // A scan while this box has focus may pass through it, so only emptying the box drops the order;
+            // another number takes effect with Enter.
             setOrderText(e.currentTarget.value);
-            if (order) setOrder(null);
+            if (e.currentTarget.value.trim() === '') setOrder(null);
           }}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && orderText.trim()) {

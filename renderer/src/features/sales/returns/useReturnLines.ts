@@ -5,18 +5,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../api/errors';
-import { useTRPCClient } from '../../../api/trpc';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useScan } from '../../../scanner/useScan';
 import { priceForFactor, type ReturnCondition, type ReturnDraftLine, type ReturnLineKind } from './return-money';
-
-export interface ReturnableLine {
-  orderLineId: string;
-  productId: string;
-  unitId: string | null;
-  factor: number;
-  openQtyBase: number;
-  netPriceFen: number;
-}
 
 export interface ScannedUnit {
   productId: string;
@@ -28,7 +20,8 @@ export interface ScannedUnit {
 
 interface Context {
   customerId: string | null;
-  returnable: readonly ReturnableLine[];
+  /** The original order, when the goods come back against one. */
+  orderId: string | null;
   kind: ReturnLineKind;
   condition: ReturnCondition;
   enabled: boolean;
@@ -38,13 +31,17 @@ interface Context {
 
 export function useReturnLines(ctx: Context) {
   const { t } = useTranslation();
+  const trpc = useTRPC();
   const client = useTRPCClient();
+  const queryClient = useQueryClient();
   const [lines, setLines] = useState<ReturnDraftLine[]>([]);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   const knownPrice = async (u: ScannedUnit, kind: ReturnLineKind): Promise<{ price: number | null; orderLineId: string | null }> => {
     if (kind === 'gift') return { price: 0, orderLineId: null };
-    const fromOrder = kind === 'return' ? ctx.returnable.find((r) => r.productId === u.productId && r.openQtyBase > 0) : undefined;
+    // What the order can still take back (cached: the screen asked for it when the order was picked).
+    const returnable = kind === 'return' && ctx.orderId ? (await queryClient.fetchQuery(trpc.salesReturns.returnable.queryOptions({ orderId: ctx.orderId }))).lines : [];
+    const fromOrder = returnable.find((r) => r.productId === u.productId && r.openQtyBase > 0);
     if (fromOrder) return { price: priceForFactor(fromOrder.netPriceFen, fromOrder.factor, u.factor), orderLineId: fromOrder.orderLineId };
     if (!ctx.customerId) return { price: null, orderLineId: null };
     const [last] = await client.salesOrders.lastPrices.query({ customerId: ctx.customerId, productIds: [u.productId] });
