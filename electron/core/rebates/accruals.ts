@@ -65,7 +65,9 @@ export class Engine {
   bases(policy: Policy, version: Version, period: Period): PartyBasis[] {
     const set = this.catalog.setOf(version, policy.brandId);
     const byParty = new Map<string, { amount: number; qtyByProduct: Map<string, number> }>();
-    for (const f of this.facts.get(sourceOf(version), period.from, period.to)) {
+    const source = sourceOf(version);
+    const facts = policy.scope === 'brand' ? this.facts.byProduct(source, period.from, period.to) : this.facts.get(source, period.from, period.to);
+    for (const f of facts) {
       if (!set.has(f.productId)) continue;
       if (version.kind === 'prompt_payment' && (f.lateDays ?? Infinity) > (version.paymentDays ?? 0)) continue;
       const party = policy.scope === 'brand' ? '' : f.partyId;

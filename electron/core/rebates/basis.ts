@@ -88,6 +88,26 @@ export class FactCache {
   private readonly cache = new Map<string, Fact[]>();
   constructor(private readonly core: Core) {}
 
+  /** The facts per product only (party ''): what brand policies read, a fraction of the per-store rows. */
+  byProduct(source: FactSource, from: string, to: string): Fact[] {
+    const key = `${source}|${from}|${to}|product`;
+    let facts = this.cache.get(key);
+    if (!facts) {
+      const sums = new Map<string, Fact>();
+      for (const f of this.get(source, from, to)) {
+        const k = `${f.productId}|${f.lateDays ?? ''}`;
+        const sum = sums.get(k);
+        if (sum) {
+          sum.qtyBase += f.qtyBase;
+          sum.amount += f.amount;
+        } else sums.set(k, { ...f, partyId: '' });
+      }
+      facts = [...sums.values()];
+      this.cache.set(key, facts);
+    }
+    return facts;
+  }
+
   get(source: FactSource, from: string, to: string): Fact[] {
     const key = `${source}|${from}|${to}`;
     let facts = this.cache.get(key);
