@@ -70,6 +70,12 @@ describe('counter sale by scanner', () => {
     const at = (type: string) => d.events.findIndex((e) => e.type === type);
     expect(at('drawer')).toBeGreaterThan(at('cut'));
 
+    // The on-screen preview is the same receipt, laid out by the printer code as SVG.
+    await page.getByRole('button', { name: '小票预览' }).click();
+    await expectVisible(page.getByTestId('receipt-preview').locator('svg'));
+    await page.screenshot({ path: 'docs/screenshots/sales-receipt-preview.png' });
+    await page.keyboard.press('Escape');
+
     const stock = host.app.core.sqlite.prepare('SELECT sum(qty) AS q FROM stock_balances').get() as { q: number };
     // 10 cases of each and the traced case's 6 bottles, less 2 cases and 3 bottles sold.
     expect(stock.q).toBe(480 + 6 - 48 - 3);

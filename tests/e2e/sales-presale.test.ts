@@ -113,4 +113,20 @@ describe('presale order', () => {
     expect(ret).toEqual([{ status: 'posted', diff: -7500, number }]);
     expect(errors).toEqual([]);
   });
+
+  it('signs the delivery note back with the signed image: the rest leaves and the order is delivered', async () => {
+    await page.getByRole('tab', { name: '订单' }).click();
+    await page.getByRole('table', { name: '销售订单' }).getByText(number).dblclick();
+    await expectText(page.getByTestId('order-status'), '部分出库');
+    await page.keyboard.press('F10');
+    await expectVisible(page.getByRole('heading', { name: new RegExp(`出库 ${number}`) }));
+    // A 1×1 PNG stands for the photo of the signed note.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    await page.locator('input[type="file"]').setInputFiles({ name: 'signed.png', mimeType: 'image/png', buffer: png });
+    await page.getByRole('button', { name: '回单签收' }).click();
+    await expectVisible(page.getByTestId('code-flags').getByText(`${number} 已回单签收`));
+    await expectText(page.getByTestId('order-status'), '已出库');
+    expect(db().prepare('SELECT count(*) AS n FROM delivery_attachments').get()).toEqual({ n: 1 });
+    expect(errors).toEqual([]);
+  });
 });
