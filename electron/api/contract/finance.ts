@@ -58,6 +58,7 @@ export const handoverSubmitInput = z.object({
   note: z.string().trim().max(500).optional(),
 });
 export const handoverApproveInput = z.object({ handoverId: finIdSchema, note: z.string().trim().max(500).optional() });
+export const slipPrintInput = z.object({ id: finIdSchema, printerId: z.string().min(1).nullable().default(null) });
 export const handoverListInput = z.object({ from: businessDateSchema, to: businessDateSchema });
 export const expenseCreateInput = z.object({
   driverId: finIdSchema,

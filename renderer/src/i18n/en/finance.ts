@@ -69,6 +69,7 @@ export const finance: Shape<typeof zh> = {
     to: 'To',
     print: 'Print / save as PDF',
     xlsx: 'Download .xlsx',
+    pdf: 'Download PDF',
     batch: 'Batch (every customer with a balance)',
     batchCount: '{{count}} statements',
     preview: 'Statement preview',
@@ -89,6 +90,10 @@ export const finance: Shape<typeof zh> = {
     approved: 'Approved',
     slip: 'Handover slip',
     list: 'Handovers of the day',
+    printSlip: 'Print slip',
+    slipPdf: 'A4 PDF',
+    slipXlsx: 'Download .xlsx',
+    printed: 'Sent to the receipt printer',
   },
   matching: {
     import: 'Import statement file',

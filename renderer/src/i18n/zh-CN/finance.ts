@@ -67,6 +67,7 @@ export const finance = {
     to: '结束日期',
     print: '打印 / 存为PDF',
     xlsx: '下载 .xlsx',
+    pdf: '下载 PDF',
     batch: '批量（所有有余额的客户）',
     batchCount: '共 {{count}} 份对账单',
     preview: '对账单预览',
@@ -87,6 +88,10 @@ export const finance = {
     approved: '已审核',
     slip: '交款单',
     list: '当日交款',
+    printSlip: '打印小票',
+    slipPdf: 'A4 PDF',
+    slipXlsx: '下载 .xlsx',
+    printed: '已发送到小票打印机',
   },
   matching: {
     import: '导入流水文件',

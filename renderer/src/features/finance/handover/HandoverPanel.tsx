@@ -4,7 +4,9 @@ import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/c
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../../../api/errors';
 import { useTRPC } from '../../../api/trpc';
+import { downloadFile } from '../../../components/download';
 import { formatFen } from '../../../components/money';
 import { arrayRows, VirtualTable, type Column } from '../../../components/VirtualTable';
 import type { ApiOutputs } from '../../../api/types';
@@ -25,6 +27,10 @@ export function HandoverPanel() {
   const list = useQuery({ ...trpc.handovers.list.queryOptions({ from: date, to: date }), enabled: valid });
   const slip = useQuery({ ...trpc.handovers.slip.queryOptions({ id: slipId ?? '' }), enabled: !!slipId });
   const approve = useMutation(trpc.handovers.approve.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.handovers.pathKey() }) }));
+  const slipPdf = useMutation(trpc.handovers.slipPdf.mutationOptions({ onSuccess: downloadFile }));
+  const slipXlsx = useMutation(trpc.handovers.slipXlsx.mutationOptions({ onSuccess: downloadFile }));
+  const printSlip = useMutation(trpc.handovers.printSlip.mutationOptions());
+  const slipError = slipPdf.error ?? slipXlsx.error ?? printSlip.error;
   const rows = list.data ?? [];
   const columns: Column<HandoverRow>[] = [
     { key: 'docNo', header: t('finance.fields.docNo'), width: '170px', render: (h) => h.docNo },
@@ -54,6 +60,13 @@ export function HandoverPanel() {
       <VirtualTable {...arrayRows(rows)} columns={columns} rowKey={(h) => h.id} onOpen={(h) => setSlipId(h.id)} label={t('finance.handover.list')} emptyText={list.isPending ? t('common.table.loading') : t('common.table.empty')} />
       {slipId && (
         <Modal opened onClose={() => setSlipId(null)} title={t('finance.handover.slip')} size="lg">
+          <Group gap="xs" mb="xs">
+            <Button size="xs" loading={printSlip.isPending} onClick={() => printSlip.mutate({ id: slipId, printerId: null })}>{t('finance.handover.printSlip')}</Button>
+            <Button size="xs" variant="default" loading={slipPdf.isPending} onClick={() => slipPdf.mutate({ id: slipId })}>{t('finance.handover.slipPdf')}</Button>
+            <Button size="xs" variant="default" loading={slipXlsx.isPending} onClick={() => slipXlsx.mutate({ id: slipId })}>{t('finance.handover.slipXlsx')}</Button>
+            {printSlip.isSuccess ? <Text size="sm" c="green">{t('finance.handover.printed')}</Text> : null}
+          </Group>
+          {slipError ? <Text size="sm" c="red" role="alert">{errorText(slipError, t('common.errors.network'))}</Text> : null}
           {slip.data ? <iframe title={t('finance.handover.slip')} srcDoc={slip.data.html} style={{ width: '100%', height: 480, border: 0 }} /> : <Text size="sm">{t('common.table.loading')}</Text>}
         </Modal>
       )}

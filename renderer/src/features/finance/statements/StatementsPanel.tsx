@@ -7,7 +7,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../api/errors';
 import { useTRPC } from '../../../api/trpc';
-import { downloadBase64 } from '../../../components/download';
+import { downloadBase64, downloadFile } from '../../../components/download';
 import { todayDate } from '../finance-types';
 import { useCustomerOptions } from '../receipts/useCustomerOptions';
 
@@ -26,8 +26,10 @@ export function StatementsPanel() {
   const one = useQuery({ ...trpc.customerStatements.html.queryOptions({ customerId: customerId ?? '', from, to }), enabled: !batch && period && !!customerId });
   const all = useQuery({ ...trpc.customerStatements.batchHtml.queryOptions({ from, to }), enabled: batch && period });
   const xlsx = useMutation(trpc.customerStatements.xlsx.mutationOptions({ onSuccess: (r) => downloadBase64(r.fileName, r.contentBase64) }));
+  const pdf = useMutation(trpc.customerStatements.pdf.mutationOptions({ onSuccess: downloadFile }));
+  const batchPdf = useMutation(trpc.customerStatements.batchPdf.mutationOptions({ onSuccess: downloadFile }));
   const html = batch ? all.data?.html : one.data?.html;
-  const failed = batch ? all.error : one.error ?? xlsx.error;
+  const failed = (batch ? all.error : one.error ?? xlsx.error) ?? pdf.error ?? batchPdf.error;
 
   return (
     <Stack gap="sm" h="100%">
@@ -48,6 +50,14 @@ export function StatementsPanel() {
         <Button variant="default" disabled={!html} onClick={() => frame.current?.contentWindow?.print()}>{t('finance.statements.print')}</Button>
         <Button variant="default" disabled={batch || !customerId || !period} loading={xlsx.isPending} onClick={() => customerId && xlsx.mutate({ customerId, from, to })}>
           {t('finance.statements.xlsx')}
+        </Button>
+        <Button
+          variant="default"
+          disabled={!period || (!batch && !customerId)}
+          loading={pdf.isPending || batchPdf.isPending}
+          onClick={() => (batch ? batchPdf.mutate({ from, to }) : customerId && pdf.mutate({ customerId, from, to }))}
+        >
+          {t('finance.statements.pdf')}
         </Button>
         <Button variant={batch ? 'filled' : 'light'} disabled={!period} onClick={() => setBatch(true)}>{t('finance.statements.batch')}</Button>
       </Group>
