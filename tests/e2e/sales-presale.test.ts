@@ -49,6 +49,7 @@ describe('presale order', () => {
     await expectVisible(dialog.getByTestId('needed-approval').filter({ hasText: TEA.name }));
     await expectText(page.getByTestId('order-status'), '待审批');
     await dialog.getByRole('textbox', { name: '审批原因' }).fill('老客户年终让利');
+    await page.screenshot({ path: 'docs/screenshots/sales-approval.png' });
     await dialog.getByRole('button', { name: '批准并确认' }).click();
     await expectText(page.getByTestId('order-status'), '已确认');
     const approval = db().prepare('SELECT kind, reason FROM sales_approvals').all();

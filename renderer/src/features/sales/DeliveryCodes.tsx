@@ -59,6 +59,7 @@ export function DeliveryCodes({ order }: { order: SalesOrderView }) {
   }, true);
 
   const bound = codes.data?.codes ?? [];
+  const unitOf = new Map((codes.data?.lines ?? []).map((l) => [l.lineId, l.baseUnit]));
   return (
     <Paper withBorder p="xs" style={{ flex: 2, minWidth: 280, display: 'flex', flexDirection: 'column', gap: 8 }}>
       <Title order={6}>{t('sales.delivery.codes')}</Title>
@@ -83,6 +84,7 @@ export function DeliveryCodes({ order }: { order: SalesOrderView }) {
               <Text size="xs">{c.productName}</Text>
               <Badge size="xs" variant="light" tt="none" color={c.shipped ? 'green' : 'blue'}>
                 {c.qtyBase}
+                {unitOf.get(c.lineId) ?? ''}
               </Badge>
             </Group>
           ))
