@@ -10,6 +10,8 @@ import { confirmOrder } from '../../electron/core/sales/orders-confirm';
 import { deliverOrder } from '../../electron/core/sales/orders-deliver';
 import { createOrder, type CreateOrderInput } from '../../electron/core/sales/orders-edit';
 import { getOrder } from '../../electron/core/sales/orders-read';
+import { createReturn } from '../../electron/core/sales/returns-post';
+import { reverseReturn } from '../../electron/core/sales/returns-reverse';
 import { createAdjustment } from '../../electron/core/stock/adjustments';
 import { checkLedger } from '../../electron/core/stock/check';
 import { onHand, orderCounts, orderWorld, reserved, type OrderWorld } from './sales-orders-fixtures';
@@ -180,6 +182,19 @@ describe('reversal and cancellation', () => {
     expect(refusal(() => deliverOrder(w.t.core, w.clerk, { orderId: o.id })).code).toBe('SALES_ORDER_STATUS');
     expect(refusal(() => cancelOrder(w.t.core, w.clerk, { id: o.id, reason: 'x' })).code).toBe('SALES_ORDER_STATUS');
     expect(orderCounts(w)).toEqual(before);
+  });
+
+  it('refuses to reverse an order while a posted return took some of its goods back, and writes nothing', () => {
+    const o = confirmed({ lines: [{ productId: w.chips.id, qty: 10 }] });
+    deliverOrder(w.t.core, w.clerk, { orderId: o.id });
+    const ret = createReturn(w.t.core, w.clerk, { customerId: w.tianhe, warehouseId: w.main, orderId: o.id, post: true, lines: [{ kind: 'return', orderLineId: o.lines[0]!.id, qty: 2 }] });
+    const before = orderCounts(w);
+    expect(refusal(() => reverseOrder(w.t.core, w.owner, { id: o.id, reason: '整单退回' }))).toMatchObject({ code: 'SALES_REVERSE_HAS_RETURNS', params: { number: o.number } });
+    expect(orderCounts(w)).toEqual(before);
+    reverseReturn(w.t.core, w.owner, { id: ret.id, reason: '改为整单冲销' });
+    expect(reverseOrder(w.t.core, w.owner, { id: o.id, reason: '整单退回' }).status).toBe('reversed');
+    expect(onHand(w, w.main, w.chips.id)).toBe(100);
+    expect(customerBalance(w.t.core, w.tianhe)).toBe(0);
   });
 
   it('a paid van sale reversed leaves the money as a prepayment (the credit has nothing open to settle)', () => {

@@ -16,6 +16,7 @@ import { reverseDocument } from '../stock/reverse';
 import type { SalesOrderView } from './order-types';
 import { assertSellingPlace } from './orders-edit';
 import { getOrder, orderRow } from './orders-read';
+import { orderHasPostedReturns } from './returns-lines';
 import { orderStatusParams } from './orders-status';
 import { releaseOrder } from './reservations';
 
@@ -63,6 +64,8 @@ export function reverseOrder(core: Core, actor: Actor, input: { id: string; reas
          FROM sales_deliveries WHERE order_id = ? AND reversed_at IS NULL ORDER BY created_at DESC, id DESC`,
       ).all(order.id) as DeliveryRow[];
       if (deliveries.length === 0) throw new AppError('SALES_ORDER_STATUS', { ...orderStatusParams(order), action: 'reversed (nothing was delivered)', actionZh: '冲销（尚未发货）' });
+      // Goods a posted return took back would otherwise come back twice: the returns are reversed first.
+      if (orderHasPostedReturns(core, order.id)) throw new AppError('SALES_REVERSE_HAS_RETURNS', { number: order.number });
       const day = businessDate(core.now(), core.timeZone);
       assertPeriodOpen(core, day);
       const credits: string[] = [];

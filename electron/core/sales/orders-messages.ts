@@ -79,6 +79,10 @@ export const salesOrderMessages = {
     en: 'Sales order {number} has deliveries; reverse it instead of cancelling',
   },
   SALES_REVERSE_OWNER: { 'zh-CN': '只有店主可以冲销已发货的销售单', en: 'Only the owner can reverse a delivered sales order' },
+  SALES_REVERSE_HAS_RETURNS: {
+    'zh-CN': '销售单 {number} 已有退货入库，请先冲销退货单再冲销该订单',
+    en: 'Sales order {number} has posted returns; reverse them before reversing the order',
+  },
   SALES_ALREADY_REVERSED: { 'zh-CN': '销售单 {number} 已冲销', en: 'Sales order {number} has already been reversed' },
   SALES_CODES_UNSUPPORTED: {
     'zh-CN': '本版本的发货尚不能绑定追溯码',
