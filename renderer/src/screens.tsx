@@ -15,6 +15,7 @@ import { AdjustmentsScreen } from './features/adjustments/AdjustmentsScreen';
 import { VansScreen } from './features/vans/VansScreen';
 import { WarehousesScreen } from './features/warehouses/WarehousesScreen';
 import { SalesScreen } from './features/sales/SalesScreen';
+import { PromotionsScreen } from './features/promotions/PromotionsScreen';
 import type { SectionScreens } from './shell/sections';
 
 export const screens: SectionScreens = {
@@ -22,6 +23,7 @@ export const screens: SectionScreens = {
   prices: PricesScreen,
   customers: CustomersScreen,
   sales: SalesScreen,
+  promotions: PromotionsScreen,
   employees: EmployeesScreen,
   warehouses: WarehousesScreen,
   stock: StockScreen,

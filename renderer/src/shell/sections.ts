@@ -5,6 +5,7 @@ import { IconArrowsExchange, IconBuildingWarehouse, IconClipboardCheck, IconCurr
 import { IconCash, IconShoppingCart } from '../components/icons';
 import { IconTrash, IconTruck } from '../components/icons';
 import { IconReceiptYuan } from '../components/icons';
+import { IconGift } from '../components/icons';
 import type { ComponentType } from 'react';
 import type { Role } from '../api/contract';
 import type { zhCN } from '../i18n/zh-CN';
@@ -22,6 +23,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'prices', icon: IconCurrencyYuan, roles: ['owner', 'accountant'] },
   { id: 'customers', icon: IconUsers, roles: ['owner', 'accountant', 'clerk', 'driver'] },
   { id: 'sales', icon: IconReceiptYuan, roles: ['owner', 'accountant', 'clerk', 'driver'] },
+  { id: 'promotions', icon: IconGift, roles: ['owner', 'accountant', 'clerk', 'driver'] },
   { id: 'employees', icon: IconIdBadge2, roles: ['owner', 'accountant'] },
   { id: 'warehouses', icon: IconBuildingWarehouse, roles: ['owner', 'accountant', 'clerk'] },
   { id: 'stock', icon: IconStack2, roles: ['owner', 'accountant', 'clerk', 'driver'] },

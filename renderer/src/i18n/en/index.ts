@@ -14,5 +14,6 @@ import { users } from './users';
 import { receiving, stock, stocktake, trace, transfers } from './warehouse';
 import { adjustments, scanLines, vans } from './vans';
 import { sales } from './sales';
+import { promotions } from './promotions';
 
-export const en: Shape<typeof zhCN> = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices, finance, stock, receiving, transfers, stocktake, trace, scanLines, vans, adjustments, purchasing, sales };
+export const en: Shape<typeof zhCN> = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices, finance, stock, receiving, transfers, stocktake, trace, scanLines, vans, adjustments, purchasing, sales, promotions };

@@ -17,6 +17,7 @@ export const shell: Shape<typeof zh> = {
     vans: 'Van loading',
     adjustments: 'Write-offs',
     sales: 'Sales',
+    promotions: 'Promotions',
     users: 'Accounts',
     finance: 'Finance',
   },

@@ -4,6 +4,7 @@ export const shell = {
     products: '商品',
     prices: '价格',
     customers: '客户',
+    promotions: '促销',
     employees: '员工',
     warehouses: '仓库',
     users: '账号',
