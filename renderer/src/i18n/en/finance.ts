@@ -94,6 +94,7 @@ export const finance: Shape<typeof zh> = {
     slipPdf: 'A4 PDF',
     slipXlsx: 'Download .xlsx',
     printed: 'Sent to the receipt printer',
+    submitted: '{{driver}} has handed over for this day ({{docNo}})',
   },
   matching: {
     import: 'Import statement file',

@@ -92,6 +92,7 @@ export const finance = {
     slipPdf: 'A4 PDF',
     slipXlsx: '下载 .xlsx',
     printed: '已发送到小票打印机',
+    submitted: '{{driver}} 当日已交款（{{docNo}}）',
   },
   matching: {
     import: '导入流水文件',

@@ -32,6 +32,7 @@ export function HandoverPanel() {
   const printSlip = useMutation(trpc.handovers.printSlip.mutationOptions());
   const slipError = slipPdf.error ?? slipXlsx.error ?? printSlip.error;
   const rows = list.data ?? [];
+  const submitted = rows.find((h) => h.driverId === driverId);
   const columns: Column<HandoverRow>[] = [
     { key: 'docNo', header: t('finance.fields.docNo'), width: '170px', render: (h) => h.docNo },
     { key: 'driver', header: t('finance.handover.driver'), width: 'minmax(100px, 1fr)', render: (h) => h.driverName },
@@ -56,7 +57,9 @@ export function HandoverPanel() {
         <TextInput label={t('finance.fields.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} w={140} error={!valid} />
         <Select label={t('finance.handover.driver')} w={200} searchable value={driverId} onChange={setDriverId} data={(drivers.data ?? []).map((e) => ({ value: e.id, label: e.name }))} />
       </Group>
-      {driverId && valid ? <HandoverCount key={`${driverId}-${date}`} driverId={driverId} businessDate={date} /> : null}
+      {/* One handover per driver and day: once submitted the count closes (a second submit would be refused). */}
+      {driverId && valid && submitted ? <Text size="sm" c="green" role="status">{t('finance.handover.submitted', { driver: submitted.driverName, docNo: submitted.docNo })}</Text> : null}
+      {driverId && valid && list.isSuccess && !submitted ? <HandoverCount key={`${driverId}-${date}`} driverId={driverId} businessDate={date} /> : null}
       <VirtualTable {...arrayRows(rows)} columns={columns} rowKey={(h) => h.id} onOpen={(h) => setSlipId(h.id)} label={t('finance.handover.list')} emptyText={list.isPending ? t('common.table.loading') : t('common.table.empty')} />
       {slipId && (
         <Modal opened onClose={() => setSlipId(null)} title={t('finance.handover.slip')} size="lg">
