@@ -136,6 +136,32 @@ describe('promotions', () => {
     const terms = await world.api.salesOrders.creditTerms.query({ customerId: world.customerId });
     expect([terms.creditLimitFen, terms.overdueDays, terms.policy]).toEqual([500_000, 30, 'block']);
     await page.screenshot({ path: 'docs/screenshots/promotions-credit.png' });
+  });
+
+  it('refuses a 满减 tier with neither rate nor amount on that tier, then ends the corrected promotion early', async () => {
+    await page.getByRole('tab', { name: '促销活动' }).click();
+    await page.getByRole('button', { name: '新建促销' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: '促销名称' }).fill('农夫山泉满千减五十');
+    await dialog.getByText('满减/折扣', { exact: true }).click();
+    await pickByTyping('商品（名称、编码或拼音首字母）', 'nfsq', new RegExp(WATER.name));
+    await dialog.getByRole('textbox', { name: '满（元）' }).fill('1000');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expectVisible(dialog.getByText('每档须填写折扣率（0.01%–100%）或减免金额（大于 0）其中之一'));
+    expect(db().prepare('SELECT count(*) AS n FROM promotions').get()).toEqual({ n: 1 });
+    await page.screenshot({ path: 'docs/screenshots/promotions-tiers.png' });
+    await dialog.getByRole('textbox', { name: '减（元）' }).fill('50');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    const table = page.getByRole('table', { name: '促销列表' });
+    await expectVisible(table.getByText('满 ¥1,000.00 减 ¥50.00'));
+    expect(db().prepare("SELECT threshold, discount_fen AS off FROM promotion_tiers").all()).toEqual([{ threshold: 100_000, off: 5_000 }]);
+    // Ended today: still in force today, so it stays under 进行中 with today as its last day.
+    page.once('dialog', (d) => void d.accept());
+    await table.getByRole('row', { name: /农夫山泉满千减五十/ }).getByRole('button', { name: '结束' }).click();
+    await expectVisible(page.getByText('促销已结束'));
+    const ended = db().prepare("SELECT ended_on AS endedOn FROM promotions WHERE name = '农夫山泉满千减五十'").get() as { endedOn: string };
+    expect(ended.endedOn).toBe(today);
+    await expectVisible(table.getByRole('row', { name: new RegExp(`${today} ~ ${today}`) }));
     expect(errors).toEqual([]);
   });
 });

@@ -86,7 +86,7 @@ export function PromotionList({ canEdit }: { canEdit: boolean }) {
                 </Table.Td>
                 {canEdit ? (
                   <Table.Td>
-                    {p.status === 'active' ? (
+                    {p.status === 'active' && !p.endedOn ? (
                       <Button size="xs" variant="light" color="red" onClick={() => endNow(p)} loading={end.isPending && end.variables.id === p.id}>
                         {t('promotions.list.end')}
                       </Button>
