@@ -61,29 +61,29 @@ export class Engine {
     return this.marks.get(`${policyId}|${periodKey}|${partyId}`) ?? false;
   }
 
-  /** The basis per party ('' for brand policies; every store with facts, or the policy's one store). */
+  /**
+   * The basis per party ('' for brand policies; every store with facts, or the policy's one store). Facts come
+   * summed per product (and store), so whole units are counted per product without a second grouping.
+   */
   bases(policy: Policy, version: Version, period: Period): PartyBasis[] {
     const set = this.catalog.setOf(version, policy.brandId);
-    const byParty = new Map<string, { amount: number; qtyByProduct: Map<string, number> }>();
     const source = sourceOf(version);
     const facts = policy.scope === 'brand' ? this.facts.byProduct(source, period.from, period.to) : this.facts.get(source, period.from, period.to);
+    const byParty = new Map<string, PartyBasis>();
+    const only = policy.scope === 'store' ? policy.customerId : null;
     for (const f of facts) {
       if (!set.has(f.productId)) continue;
       if (version.kind === 'prompt_payment' && (f.lateDays ?? Infinity) > (version.paymentDays ?? 0)) continue;
       const party = policy.scope === 'brand' ? '' : f.partyId;
-      if (policy.scope === 'store' && policy.customerId && party !== policy.customerId) continue;
+      if (only && party !== only) continue;
       let b = byParty.get(party);
-      if (!b) byParty.set(party, (b = { amount: 0, qtyByProduct: new Map() }));
+      if (!b) byParty.set(party, (b = { partyId: party, amount: 0, qty: 0 }));
       b.amount += f.amount;
-      b.qtyByProduct.set(f.productId, (b.qtyByProduct.get(f.productId) ?? 0) + f.qtyBase);
+      b.qty += this.catalog.units(f.productId, version.unitName, f.qtyBase);
     }
-    if (policy.scope === 'brand' && !byParty.has('')) byParty.set('', { amount: 0, qtyByProduct: new Map() });
-    if (policy.scope === 'store' && policy.customerId && !byParty.has(policy.customerId)) byParty.set(policy.customerId, { amount: 0, qtyByProduct: new Map() });
-    return [...byParty].map(([partyId, b]) => {
-      let qty = 0;
-      for (const [productId, q] of b.qtyByProduct) qty += this.catalog.units(productId, version.unitName, q);
-      return { partyId, amount: b.amount, qty };
-    });
+    const must = policy.scope === 'brand' ? '' : only;
+    if (must !== null && !byParty.has(must)) byParty.set(must, { partyId: must, amount: 0, qty: 0 });
+    return [...byParty.values()];
   }
 
   outcomeOf(policy: Policy, version: Version, period: Period, b: PartyBasis): Outcome {

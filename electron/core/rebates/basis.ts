@@ -60,19 +60,21 @@ const RETURNS = `
 
 function selloutFacts(core: Core, from: string, to: string): Fact[] {
   const returns = tableExists(core, 'sales_return_lines');
-  const base = `
-    FROM sales_delivery_lines dl
-    JOIN sales_deliveries dv ON dv.id = dl.delivery_id
-    JOIN sales_order_lines ol ON ol.id = dl.line_id
-    JOIN sales_orders so ON so.id = dv.order_id`;
+  // CROSS JOIN fixes the join order: deliveries of the range first (a scan of the deliveries, not of every line),
+  // then their lines through sales_delivery_lines_delivery.
+  const lines = `
+    CROSS JOIN sales_delivery_lines dl ON dl.delivery_id = dv.id
+    CROSS JOIN sales_order_lines ol ON ol.id = dl.line_id
+    CROSS JOIN sales_orders so ON so.id = dv.order_id`;
   const sql = `
     SELECT productId, partyId, SUM(q) AS qtyBase, SUM(a) AS amount FROM (
-      SELECT ol.product_id AS productId, so.customer_id AS partyId, dl.qty_base AS q, dl.amount_fen AS a ${base}
+      SELECT ol.product_id AS productId, so.customer_id AS partyId, dl.qty_base AS q, dl.amount_fen AS a
+      FROM sales_deliveries dv ${lines}
       WHERE dv.business_date BETWEEN ? AND ? AND ol.is_gift = 0
       UNION ALL
-      SELECT ol.product_id, so.customer_id, -dl.qty_base, -dl.amount_fen ${base}
-      JOIN stock_documents rv ON rv.id = dv.reversal_doc_id
-      WHERE rv.business_date BETWEEN ? AND ? AND ol.is_gift = 0
+      SELECT ol.product_id, so.customer_id, -dl.qty_base, -dl.amount_fen
+      FROM sales_deliveries dv CROSS JOIN stock_documents rv ON rv.id = dv.reversal_doc_id ${lines}
+      WHERE dv.reversal_doc_id IS NOT NULL AND rv.business_date BETWEEN ? AND ? AND ol.is_gift = 0
       ${returns ? RETURNS : ''}
     ) GROUP BY productId, partyId`;
   const params = returns ? [from, to, from, to, from, to] : [from, to, from, to];

@@ -10,6 +10,7 @@
 // The sales rows are written with plain INSERTs (foreign keys checked at the end by foreign_key_check), not through
 // deliverOrder: the figure is the accrual engine reading a million lines, not the order path.
 import { transact } from '../../../db/tx';
+import { FactCache } from '../../../electron/core/rebates/basis';
 import { recomputeAccruals } from '../../../electron/core/rebates/accruals';
 import { confirmCredit } from '../../../electron/core/rebates/accounts';
 import { insertPolicy, type VersionInput } from '../../../electron/core/rebates/policies';
@@ -112,6 +113,8 @@ export async function run(): Promise<Figure[]> {
   });
   note(`rebate: seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
+  const facts = new FactCache(core);
+  note(`rebate: March sell-out facts read in ${Math.round(timeMs(() => facts.get('sellout', '2026-03-01', '2026-03-31')))} ms (${facts.get('sellout', '2026-03-01', '2026-03-31').length} product×store rows)`);
   const accrue: number[] = [];
   let rows = 0;
   for (let k = 0; k < 3; k++) accrue.push(timeMs(() => (rows = recomputeAccruals(core, owner, { date: '2026-03-20' }).length)));
