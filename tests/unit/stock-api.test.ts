@@ -5,6 +5,8 @@ import { TRPCClientError } from '@trpc/client';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSession } from '../../electron/core/auth/sessions';
+import { STOCK_DOC_TYPES } from '../../db/schema/stock';
+import { stockDocTypeSchema } from '../../electron/api/contract/stock';
 import { clientFor, type Client } from '../helpers/api';
 import { importCases, stockSnapshot, stockWorld, type CaseCodes, type StockWorld } from './stock-fixtures';
 
@@ -151,5 +153,11 @@ describe('warehouse API', () => {
     const docs = await accountant.stock.documents.query({ type: 'reversal' });
     expect(docs.map((d) => d.reversesId)).toEqual([approved.adjustmentId]);
     expect((await owner.stock.check.query()).ok).toBe(true);
+  });
+});
+
+describe('stock contract', () => {
+  it('lists every stock document type the schema has', () => {
+    expect([...stockDocTypeSchema.options].sort()).toEqual([...STOCK_DOC_TYPES].sort());
   });
 });

@@ -10,7 +10,9 @@ export const stockDateSchema = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, { 
 const limit = (max: number) => z.number().int().min(1).max(max).optional();
 const offset = z.number().int().min(0).optional();
 
-export const stockDocTypeSchema = z.enum(['receipt', 'transfer', 'van_load', 'van_return', 'adjustment', 'reversal']);
+// The schema's STOCK_DOC_TYPES, spelled out because the renderer bundles the contract (not the drizzle schema);
+// tests/unit/stock-api.test.ts checks the two lists stay the same.
+export const stockDocTypeSchema = z.enum(['receipt', 'transfer', 'van_load', 'van_return', 'adjustment', 'reversal', 'sale', 'sale_return']);
 export const stockDocStatusSchema = z.enum(['draft', 'pending', 'in_transit', 'posted', 'reversed', 'cancelled']);
 
 export const stockIdInput = z.object({ id: stockIdSchema });
