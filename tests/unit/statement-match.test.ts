@@ -1,5 +1,6 @@
 // Matching statement lines to receipts and invoices: each rule, one-to-many and many-to-one, learning payer names
 // from confirmed matches, the unmatched queue, audited match/unmatch, and refusals that change nothing.
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { transact } from '../../db/tx';
 import { createReceipt } from '../../electron/core/finance/actions';
@@ -136,4 +137,66 @@ describe('manual matching in the workbench', () => {
     matchLine(t.core, acct, { lineId: lineId('M1'), customerId: haoyouduo, allocations: 'none' });
     check(() => matchLine(t.core, acct, { lineId: lineId('M1'), customerId: baijia }), 'STATEMENT_LINE_MATCHED');
   });
+});
+
+describe('matcher edges (indexed lookups per line)', () => {
+  it('a quoted order number paid by two partial-delivery invoices pays both, oldest first', async () => {
+    const a = inv(haoyouduo, 'SO-20261101-0005', 10_000, '2026-11-02');
+    const b = inv(haoyouduo, 'SO-20261101-0005', 5_000, '2026-11-05');
+    await importStatement(t.core, acct, { fileName: 'w.csv', bytes: wechat([['2026-11-20 09:00:00', '张老板', '120.00', 'E1', '付 SO-20261101-0005']]) });
+    expect(autoMatch(t.core, acct).byRule).toEqual({ document: 1 });
+    expect([openOf(t.core, a.id), openOf(t.core, b.id)]).toEqual([0, 3_000]);
+  });
+
+  it('unique amount: only invoices dated 0–60 days before the line count', async () => {
+    inv(haoyouduo, 'SO-A', 1_111, '2026-09-20'); // 61 days before 2026-11-20
+    inv(baijia, 'SO-B', 2_222, '2026-11-21'); // after the line
+    const c = inv(baijia, 'SO-C', 3_333, '2026-09-21'); // exactly 60 days before
+    await importStatement(t.core, acct, {
+      fileName: 'w.csv',
+      bytes: wechat([['2026-11-20 09:00:00', '甲', '11.11', 'W1', '/'], ['2026-11-20 09:01:00', '乙', '22.22', 'W2', '/'], ['2026-11-20 09:02:00', '丙', '33.33', 'W3', '/']]),
+    });
+    expect(autoMatch(t.core, acct)).toMatchObject({ matched: 1, byRule: { amount: 1 } });
+    expect(openOf(t.core, c.id)).toBe(0);
+    expect(unmatchedQueue(t.core).map((q) => q.reference)).toEqual(['W1', 'W2']);
+  });
+
+  it('property: random invoices and lines — ledger consistent, each line matched at most once, reruns reach a fixed point', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ who: fc.integer({ min: 0, max: 1 }), amount: fc.integer({ min: 1, max: 6 }), day: fc.integer({ min: 1, max: 20 }) }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.record({ amount: fc.integer({ min: 1, max: 6 }), quote: fc.integer({ min: -1, max: 7 }), payer: fc.integer({ min: 0, max: 2 }) }), { minLength: 1, maxLength: 8 }),
+        async (invoices, lines) => {
+          const db = await testDb({ now: () => NOW });
+          try {
+            const me = await makeActor(db.core, 'accountant');
+            const custs = [addCustomer(db.core, '甲店'), addCustomer(db.core, '乙店')];
+            const nos = invoices.map((x, i) => {
+              const no = `SO-202611${String(x.day).padStart(2, '0')}-${String(i).padStart(4, '0')}`;
+              transact(db.core.sqlite, () => postInvoice(db.core, { customerId: custs[x.who]!, sourceType: 'delivery', sourceNo: no, businessDate: `2026-11-${String(x.day).padStart(2, '0')}`, amount: x.amount * 1_000 }));
+              return no;
+            });
+            await importStatement(db.core, me, {
+              fileName: 'p.csv',
+              bytes: wechat(lines.map((l, i) => [`2026-11-22 10:${String(i).padStart(2, '0')}:00`, ['老张', '老李', '老王'][l.payer]!, `${l.amount * 10}.00`, `P${i}`, nos[l.quote] ?? '/'])),
+            });
+            const r = autoMatch(db.core, me);
+            expect(r.matched + r.unmatched).toBe(r.examined);
+            expect(verifyLedger(db.core)).toEqual([]);
+            const perLine = db.core.sqlite.prepare('SELECT line_id, count(*) AS n FROM statement_matches WHERE reversal_of IS NULL GROUP BY line_id HAVING n > 1').all();
+            expect(perLine).toEqual([]);
+            // A payer learned from a later line can match an earlier one on the next run; after that nothing new.
+            autoMatch(db.core, me);
+            const before = financeCounts(db.core);
+            expect(autoMatch(db.core, me).matched).toBe(0);
+            expect(financeCounts(db.core)).toEqual(before);
+            expect(verifyLedger(db.core)).toEqual([]);
+          } finally {
+            db.close();
+          }
+        },
+      ),
+      { numRuns: 12 },
+    );
+  }, 120_000);
 });

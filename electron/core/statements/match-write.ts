@@ -14,8 +14,11 @@ import { stmt } from '../finance/statements-cache';
 export type Line = Omit<typeof statementLines.$inferSelect, 'raw'>;
 export type MatchRule = 'reference' | 'document' | 'receipt' | 'payer' | 'amount' | 'manual';
 
-/** A match row that has not been undone (undoing appends a row with reversal_of). */
-const ACTIVE = `m.reversal_of IS NULL AND NOT EXISTS (SELECT 1 FROM statement_matches r WHERE r.reversal_of = m.id)`;
+/**
+ * A match row that has not been undone (undoing appends a row with reversal_of). The unary + keeps SQLite from
+ * answering "reversal_of IS NULL" through the reversal index, which would walk every active match per line.
+ */
+const ACTIVE = `+m.reversal_of IS NULL AND NOT EXISTS (SELECT 1 FROM statement_matches r WHERE r.reversal_of = m.id)`;
 
 /** Our document numbers as payers quote them: AR-20261110-0001, SO-20261122-0007. */
 export const DOC_NO_RE = /[A-Z]{2,4}-\d{8}-\d{4,6}/g;

@@ -141,7 +141,7 @@ export function matchedQueue(core: Core, opts: { limit?: number; fileId?: string
     `SELECT ${LINE_COLUMNS}, m.id AS matchId, m.rule, m.auto, m.created, m.at AS matchedAt, i.id AS receiptId, i.doc_no AS receiptNo,
             i.customer_id AS customerId, c.name AS customerName
      FROM statement_matches m JOIN statement_lines l ON l.id = m.line_id JOIN ar_items i ON i.id = m.receipt_id JOIN customers c ON c.id = i.customer_id
-     WHERE m.reversal_of IS NULL AND NOT EXISTS (SELECT 1 FROM statement_matches r WHERE r.reversal_of = m.id)
+     WHERE +m.reversal_of IS NULL AND NOT EXISTS (SELECT 1 FROM statement_matches r WHERE r.reversal_of = m.id)
        AND (@fileId IS NULL OR l.file_id = @fileId)
      ORDER BY m.seq DESC LIMIT @limit`,
   ).all({ fileId: opts.fileId ?? null, limit: opts.limit ?? 500 }) as (Omit<MatchedLine, 'auto' | 'created'> & { auto: number; created: number })[];
