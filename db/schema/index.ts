@@ -12,3 +12,4 @@ export * from './rebates';
 export * from './sales';
 export * from './sales-fulfilment';
 export * from './sales-returns';
+export * from './locations';

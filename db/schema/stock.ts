@@ -263,7 +263,7 @@ export const varianceLines = sqliteTable(
 
 export const STOCKTAKE_STATUSES = ['counting', 'review', 'approved', 'cancelled'] as const;
 
-/** A stock count of a whole warehouse or of one category (with its subcategories). */
+/** A stock count of a whole warehouse, of one category (with its subcategories) or of a storage location prefix. */
 export const stocktakes = sqliteTable(
   'stocktakes',
   {
@@ -273,6 +273,8 @@ export const stocktakes = sqliteTable(
       .notNull()
       .references(() => warehouses.id),
     categoryId: text('category_id').references(() => categories.id),
+    /** Storage location prefix ('A-01' = every product located at A-01-*), or null (see ./locations.ts). */
+    locationPrefix: text('location_prefix'),
     status: text('status', { enum: STOCKTAKE_STATUSES }).notNull(),
     businessDate: text('business_date').notNull(),
     startedBy: text('started_by'),
