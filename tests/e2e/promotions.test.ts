@@ -2,7 +2,8 @@
 // period that ends before it starts is refused with the server's message next to the end date; the promotion shows
 // as running. A presale order of 25 cases (through the API) gets 2 gift cases; once delivered, the promotion cost
 // report shows the gifts at the customer's price (2 × ¥42.00) and exports them to .xlsx. The owner then sets the
-// store's credit terms (¥5,000.00, 30 days overdue, refused when exceeded).
+// store's credit terms (¥5,000.00, 30 days overdue, refused when exceeded). A 满减 promotion, its product scanned, is
+// refused on the tier that has neither rate nor amount, then saved and ended early.
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { launchBrowser, openPage } from './helpers/browser';
 import { expectText, expectVisible } from './helpers/expect-ui';
 import { startTestHost, type TestHost } from './helpers/host';
 import { OWNER, setupOwnerViaApi, signIn } from './helpers/session';
+import { scanLikeWedge } from './helpers/wedge';
 import { PRICES, STORE, WATER, seedSales, type SalesWorld } from './sales-seed';
 
 let host: TestHost;
@@ -144,7 +146,11 @@ describe('promotions', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: '促销名称' }).fill('农夫山泉满千减五十');
     await dialog.getByText('满减/折扣', { exact: true }).click();
-    await pickByTyping('商品（名称、编码或拼音首字母）', 'nfsq', new RegExp(WATER.name));
+    // The product set by scanning a case: the product joins the set and its case becomes the promotion's unit.
+    await dialog.getByRole('heading', { name: '新建促销' }).focus();
+    await scanLikeWedge(page, WATER.kase);
+    await expectVisible(dialog.getByText(`${WATER.sku} ${WATER.name}`));
+    await expect.poll(() => field(/计量单位/).inputValue()).toMatch(/^箱/);
     await dialog.getByRole('textbox', { name: '满（元）' }).fill('1000');
     await dialog.getByRole('button', { name: '保存' }).click();
     await expectVisible(dialog.getByText('每档须填写折扣率（0.01%–100%）或减免金额（大于 0）其中之一'));

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
 import { FormModal } from '../../components/FormModal';
 import { applyServerError } from '../../forms/server-errors';
+import { useScan } from '../../scanner/useScan';
 import { TiersEditor } from './TiersEditor';
 import { useProductSearch, type FoundProduct } from './product-search';
 import { initialPromotion, numberProblems, toPromotionInput, type PromotionValues } from './promotion-input';
@@ -30,6 +31,20 @@ export function PromotionFormModal({ onClose }: { onClose: () => void }) {
   const create = useMutation(trpc.promotions.create.mutationOptions());
   const v = form.getValues();
   const firstProduct = set.byId(v.productIds[0]);
+
+  // A scanned barcode adds its product to the set; the first scanned case also sets the unit of N (买10箱).
+  useScan((scan) => {
+    void set.scanned(scan.text).then((hit) => {
+      if (!hit) {
+        notifications.show({ color: 'red', message: t('promotions.form.scanNotProduct', { code: scan.text }) });
+        return;
+      }
+      set.add(hit.product);
+      const now = form.getValues();
+      if (!now.productIds.includes(hit.product.id)) form.setFieldValue('productIds', [...now.productIds, hit.product.id]);
+      if (now.unitId === null && now.productIds.length === 0) form.setFieldValue('unitId', hit.unitId);
+    });
+  });
 
   const submit = form.onSubmit((values) => {
     setError(null);

@@ -56,6 +56,7 @@ export const promotions: Shape<typeof zh> = {
     created: 'Promotion created',
     searchHint: 'Type a name, SKU or pinyin initials',
     noProduct: 'No product found',
+    scanNotProduct: '"{{code}}" is not a product barcode',
     badNumber: 'Enter a positive number',
   },
   cost: {

@@ -54,6 +54,7 @@ export const promotions = {
     created: '促销已创建',
     searchHint: '输入名称、编码或拼音首字母',
     noProduct: '没有找到商品',
+    scanNotProduct: '“{{code}}”不是商品条码',
     badNumber: '请输入正数',
   },
   cost: {
