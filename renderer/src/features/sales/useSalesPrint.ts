@@ -1,22 +1,15 @@
 // Printing a sales order: the receipt on the receipt printer (ESC/POS, queued, so an offline printer loses
 // nothing) and the A4 documents (order, delivery note, pick list) as PDFs saved like any download.
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../api/errors';
 import { useTRPCClient } from '../../api/trpc';
 import { downloadFile } from '../../components/download';
+import { useBusyJobs } from '../../components/useBusyJobs';
 
 export function useSalesPrint() {
   const { t } = useTranslation();
   const client = useTRPCClient();
-  const [busy, setBusy] = useState<string | null>(null);
-  const run = (key: string, job: () => Promise<void>) => {
-    setBusy(key);
-    job()
-      .catch((e: unknown) => notifications.show({ color: 'red', message: errorText(e, t('common.errors.network')) }))
-      .finally(() => setBusy(null));
-  };
+  const { busy, run } = useBusyJobs();
   return {
     busy,
     receipt: (id: string) =>

@@ -1,21 +1,14 @@
 // Printing a van document: the A4 PDF (downloaded, to print or keep) or the loading list on the receipt printer.
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../api/errors';
 import { useTRPCClient } from '../../api/trpc';
 import { downloadFile } from '../../components/download';
+import { useBusyJobs } from '../../components/useBusyJobs';
 
 export function usePrintActions() {
   const { t } = useTranslation();
   const client = useTRPCClient();
-  const [busy, setBusy] = useState<string | null>(null);
-  const run = (key: string, job: () => Promise<void>) => {
-    setBusy(key);
-    job()
-      .catch((e: unknown) => notifications.show({ color: 'red', message: errorText(e, t('common.errors.network')) }))
-      .finally(() => setBusy(null));
-  };
+  const { busy, run } = useBusyJobs();
   return {
     busy,
     loadingListPdf: (id: string) => run(`pdf:${id}`, async () => downloadFile(await client.vans.loadingListPdf.mutate({ id }))),
