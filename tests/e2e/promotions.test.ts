@@ -142,7 +142,8 @@ describe('promotions', () => {
 
   it('refuses a 满减 tier with neither rate nor amount on that tier, then ends the corrected promotion early', async () => {
     await page.getByRole('tab', { name: '促销活动' }).click();
-    await page.getByRole('button', { name: '新建促销' }).click();
+    await expectVisible(page.getByRole('button', { name: '新建促销' }));
+    await page.keyboard.press('Alt+N');
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: '促销名称' }).fill('农夫山泉满千减五十');
     await dialog.getByText('满减/折扣', { exact: true }).click();

@@ -48,7 +48,7 @@ export function PromotionList({ canEdit }: { canEdit: boolean }) {
           data={STATUSES.map((s) => ({ value: s, label: t(`promotions.status.${s}`) }))}
         />
         {canEdit ? (
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)} data-create-button aria-keyshortcuts="Alt+N">
             {t('promotions.list.create')}
           </Button>
         ) : null}
