@@ -70,7 +70,7 @@ function seed(core: Core, rnd: () => number): { invoices: { id: string; customer
   return { invoices, customerIds };
 }
 
-export function statementCsv(core: Core, rnd: () => number, invoices: { id: string; customerId: string; sourceNo: string; amount: number }[]): Uint8Array {
+function statementCsv(core: Core, rnd: () => number, invoices: { id: string; customerId: string; sourceNo: string; amount: number }[]): Uint8Array {
   const open = new Map((core.sqlite.prepare(`SELECT item_id AS id, open FROM ar_item_open WHERE side = 'debit' AND open > 0`).all() as { id: string; open: number }[]).map((r) => [r.id, r.open]));
   const rows = ['交易日,贷方发生额,对方名称,流水号,附言'];
   const aliases = core.sqlite.prepare(`INSERT OR IGNORE INTO payer_aliases (payer_name, customer_id, confirmations, updated_at) VALUES (?, ?, 1, 'x')`);
