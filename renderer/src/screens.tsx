@@ -1,4 +1,5 @@
 // Which screen each section shows. Kept apart from shell/sections.ts so the shell does not import features.
+import { DashboardScreen } from './features/dashboard/DashboardScreen';
 import { CustomersScreen } from './features/customers/CustomersScreen';
 import { EmployeesScreen } from './features/employees/EmployeesScreen';
 import { PricesScreen } from './features/prices/PricesScreen';
@@ -19,6 +20,7 @@ import { PromotionsScreen } from './features/promotions/PromotionsScreen';
 import type { SectionScreens } from './shell/sections';
 
 export const screens: SectionScreens = {
+  dashboard: DashboardScreen,
   products: ProductsScreen,
   prices: PricesScreen,
   customers: CustomersScreen,

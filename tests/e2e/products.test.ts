@@ -44,6 +44,8 @@ afterAll(async () => {
 
 describe('products', () => {
   it('creates a product with units and barcodes, refusing bad input in Chinese next to the field', async () => {
+    // The owner lands on the overview; products is the next section.
+    await page.getByRole('navigation').getByRole('link', { name: /商品/ }).click();
     await expectVisible(page.getByRole('heading', { name: '商品' }));
     // Alt+N starts a new record on the screen in view.
     await page.keyboard.press('Alt+KeyN');

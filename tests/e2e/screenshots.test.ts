@@ -44,6 +44,7 @@ describe('README screenshots', () => {
 
   it('products: the catalog table with demo data', async () => {
     await signIn(page, 'owner', 'demo-1234');
+    await page.getByRole('navigation').getByRole('link', { name: /商品/ }).click();
     const { n, first } = host.app.core.sqlite.prepare('SELECT count(*) AS n, min(sku) AS first FROM products').get() as { n: number; first: string };
     expect(n).toBeGreaterThan(20);
     await expectText(page.getByTestId('products-count'), `共 ${n} 条`);

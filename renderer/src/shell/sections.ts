@@ -2,7 +2,7 @@
 // roles on every call anyway; hiding what a role may not use keeps the clerk's screen uncluttered.
 import type { Icon } from '../components/icons';
 import { IconArrowsExchange, IconBuildingWarehouse, IconClipboardCheck, IconCurrencyYuan, IconIdBadge2, IconPackage, IconPackageImport, IconQrcode, IconStack2, IconUserShield, IconUsers } from '../components/icons';
-import { IconCash, IconShoppingCart } from '../components/icons';
+import { IconCash, IconLayoutDashboard, IconShoppingCart } from '../components/icons';
 import { IconTrash, IconTruck } from '../components/icons';
 import { IconReceiptYuan } from '../components/icons';
 import { IconGift } from '../components/icons';
@@ -19,6 +19,7 @@ export interface Section {
 }
 
 export const SECTIONS: readonly Section[] = [
+  { id: 'dashboard', icon: IconLayoutDashboard, roles: ['owner', 'accountant'] },
   { id: 'products', icon: IconPackage, roles: ['owner', 'accountant', 'clerk', 'driver'] },
   { id: 'prices', icon: IconCurrencyYuan, roles: ['owner', 'accountant'] },
   { id: 'customers', icon: IconUsers, roles: ['owner', 'accountant', 'clerk', 'driver'] },

@@ -2,6 +2,7 @@ import type { Shape } from '../shape';
 import type { zhCN } from '../zh-CN';
 import { auth } from './auth';
 import { common } from './common';
+import { dashboard } from './dashboard';
 import { finance } from './finance';
 import { forms } from './forms';
 import { io } from './io';
@@ -16,4 +17,4 @@ import { adjustments, scanLines, vans } from './vans';
 import { sales } from './sales';
 import { promotions } from './promotions';
 
-export const en: Shape<typeof zhCN> = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices, finance, stock, receiving, transfers, stocktake, trace, scanLines, vans, adjustments, purchasing, sales, promotions };
+export const en: Shape<typeof zhCN> = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices, finance, stock, receiving, transfers, stocktake, trace, scanLines, vans, adjustments, purchasing, sales, dashboard, promotions };

@@ -3,6 +3,7 @@ import type { shell as zh } from '../zh-CN/shell';
 
 export const shell: Shape<typeof zh> = {
   nav: {
+    dashboard: 'Overview',
     products: 'Products',
     prices: 'Prices',
     customers: 'Customers',

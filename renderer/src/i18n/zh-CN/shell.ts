@@ -1,6 +1,7 @@
 // 主界面框架：导航、语言、快捷键说明、扫码提示。
 export const shell = {
   nav: {
+    dashboard: '概览',
     products: '商品',
     prices: '价格',
     customers: '客户',
