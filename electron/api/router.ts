@@ -22,6 +22,7 @@ import { purchaseOrdersRouter } from './routers/purchaseOrders';
 import { receivingRouter } from './routers/receiving';
 import { stockRouter } from './routers/stock';
 import { stocktakesRouter } from './routers/stocktakes';
+import { locationsRouter } from './routers/locations';
 import { transfersRouter } from './routers/transfers';
 import { vansRouter } from './routers/vans';
 import { promotionsRouter } from './routers/promotions';
@@ -62,6 +63,7 @@ export const appRouter = router({
   vans: vansRouter,
   adjustments: adjustmentsRouter,
   stocktakes: stocktakesRouter,
+  locations: locationsRouter,
   // Trace codes and diversion (issue 3).
   trace: traceRouter,
   // Promotions (issue 4).

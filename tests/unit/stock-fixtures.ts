@@ -1,6 +1,7 @@
 // A small distributor for stock tests: a brand, two categories, products with bottle/box/case units and barcodes,
 // a main warehouse, a second one, a van with its driver, and actors of every role (the driver linked to the van's
 // employee). Built with the catalog and parties core, inside one transaction, on a real migrated SQLite file.
+import { AppError } from '../../electron/core/shared/errors';
 import { eq } from 'drizzle-orm';
 import { users } from '../../db/schema';
 import { insertBrand } from '../../electron/core/catalog/brands';
@@ -176,3 +177,14 @@ export function gs1(ean: string, expiresOn: string, batch: string): string {
   const yymmdd = expiresOn.slice(2).replace(/-/g, '');
   return `]C101${ean.padStart(14, '0')}17${yymmdd}10${batch}`;
 }
+
+/** The AppError an action throws (fails the test when it throws none or something else). */
+export const errorOf = (fn: () => unknown): AppError => {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error('expected an AppError');
+};

@@ -44,7 +44,12 @@ export const adjustmentCreateInput = z.object({
 export type AdjustmentCreateInput = z.infer<typeof adjustmentCreateInput>;
 export const adjustmentRejectInput = z.object({ id: stockIdSchema, reason: z.string().trim().min(1).max(200) });
 
-export const stocktakeStartInput = z.object({ warehouseId: stockIdSchema, categoryId: stockIdSchema.nullish() });
+export const stocktakeStartInput = z.object({
+  warehouseId: stockIdSchema,
+  categoryId: stockIdSchema.nullish(),
+  /** Storage location prefix ('A-01'); checked and upper-cased by the core. */
+  locationPrefix: z.string().max(200).nullish(),
+});
 export const stocktakeScanInput = z.object({ stocktakeId: stockIdSchema, raw: z.string().min(1).max(512) });
 export const stocktakeCountInput = z.object({
   stocktakeId: stockIdSchema,

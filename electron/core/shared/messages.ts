@@ -7,6 +7,7 @@ import { promotionMessages } from '../sales/promotions-messages';
 import { returnMessages } from '../sales/returns-messages';
 import { salesOrderMessages } from '../sales/orders-messages';
 import { traceMessages } from '../trace/messages';
+import { locationMessages } from '../stock/locations-messages';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -365,6 +366,8 @@ const messages = {
     'zh-CN': '“{product}”的盘点数量不能小于 0',
     en: 'The counted quantity of "{product}" cannot go below 0',
   },
+  // Storage locations (electron/core/stock/locations-messages.ts).
+  ...locationMessages,
   // End of stock messages.
   // Promotions (electron/core/sales/promotions-messages.ts).
   ...promotionMessages,

@@ -9,6 +9,7 @@ import type { Actor, Core } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { newId } from '../shared/ids';
 import { mutate } from '../shared/mutate';
+import { isUnderPrefix, locationOf } from '../stock/locations';
 import { lineUnit, stockProduct, type StockProduct } from '../stock/products';
 import { lookupCode } from '../trace';
 import { ScanSet } from '../trace/overlap';
@@ -59,6 +60,9 @@ export interface CountResult {
 }
 
 function checkScope(core: Core, st: Stocktake, product: StockProduct): void {
+  if (st.locationPrefix && !isUnderPrefix(locationOf(core, st.warehouseId, product.id), st.locationPrefix)) {
+    throw new AppError('STOCKTAKE_OUT_OF_SCOPE_LOCATION', { product: product.name, location: st.locationPrefix });
+  }
   if (!st.categoryId) return;
   if (product.categoryId && categoryTree(core, st.categoryId).includes(product.categoryId)) return;
   throw new AppError('STOCKTAKE_OUT_OF_SCOPE', { product: product.name, category: getCategory(core, st.categoryId).name });

@@ -1,5 +1,5 @@
 // Stocktakes (盘点): starting one freezes the book quantities of the warehouse (or of one category and its
-// subcategories) as a snapshot; counting goes on blind; closing the count opens the variance review; the owner's
+// subcategories, or of the products at a storage location prefix) as a snapshot; counting goes on blind; closing the count opens the variance review; the owner's
 // approval posts the differences as a stocktake adjustment. One unfinished stocktake per warehouse at a time.
 import { and, eq, inArray } from 'drizzle-orm';
 import { stocktakeSnapshot, stocktakes } from '../../../db/schema';
@@ -12,13 +12,14 @@ import { newId } from '../shared/ids';
 import { mutate } from '../shared/mutate';
 import { stockWarehouse } from '../stock/warehouses';
 import { getCategory } from '../catalog/categories';
+import { normaliseLocationPrefix, underPrefix } from '../stock/locations';
 
 export type Stocktake = typeof stocktakes.$inferSelect;
 
 export function getStocktake(core: Core, id: string): Stocktake {
   const st = prepared(
     core,
-    `SELECT id, number, warehouse_id AS warehouseId, category_id AS categoryId, status, business_date AS businessDate,
+    `SELECT id, number, warehouse_id AS warehouseId, category_id AS categoryId, location_prefix AS locationPrefix, status, business_date AS businessDate,
        started_by AS startedBy, started_at AS startedAt, closed_at AS closedAt, approved_by AS approvedBy,
        approved_at AS approvedAt, adjustment_id AS adjustmentId
      FROM stocktakes WHERE id = ?`,
@@ -39,14 +40,19 @@ export function categoryTree(core: Core, categoryId: string): string[] {
   ).map((r) => r.id);
 }
 
-export function startStocktake(core: Core, actor: Actor, input: { warehouseId: string; categoryId?: string | null }): Stocktake {
+export function startStocktake(
+  core: Core,
+  actor: Actor,
+  input: { warehouseId: string; categoryId?: string | null; locationPrefix?: string | null },
+): Stocktake {
   return mutate(
     core,
     actor,
-    (st) => ({ action: 'stocktakes.start', entity: 'stocktake', entityId: st.id, data: { number: st.number, categoryId: st.categoryId } }),
+    (st) => ({ action: 'stocktakes.start', entity: 'stocktake', entityId: st.id, data: { number: st.number, categoryId: st.categoryId, locationPrefix: st.locationPrefix } }),
     () => {
       const warehouse = stockWarehouse(core, input.warehouseId);
       if (input.categoryId) getCategory(core, input.categoryId);
+      const locationPrefix = input.locationPrefix?.trim() ? normaliseLocationPrefix(input.locationPrefix) : null;
       const open = core.db
         .select({ number: stocktakes.number })
         .from(stocktakes)
@@ -58,6 +64,7 @@ export function startStocktake(core: Core, actor: Actor, input: { warehouseId: s
         number: nextDocNumber(core, 'PD'),
         warehouseId: input.warehouseId,
         categoryId: input.categoryId ?? null,
+        locationPrefix,
         status: 'counting',
         businessDate: businessDate(core.now(), core.timeZone),
         startedBy: actor.userId,
@@ -76,9 +83,15 @@ export function startStocktake(core: Core, actor: Actor, input: { warehouseId: s
 
 /** Book quantities on the shelves (not in transit) of the products in scope, per batch, as they are now. */
 function freezeSnapshot(core: Core, st: Stocktake): void {
-  const scope = st.categoryId ? `AND p.category_id IN (SELECT value FROM json_each(?))` : '';
+  let scope = st.categoryId ? `AND p.category_id IN (SELECT value FROM json_each(?))` : '';
   const args: string[] = [st.id, st.warehouseId];
   if (st.categoryId) args.push(JSON.stringify(categoryTree(core, st.categoryId)));
+  if (st.locationPrefix) {
+    // The products located under the prefix in this warehouse (a location is per warehouse).
+    const under = underPrefix('l.location', st.locationPrefix);
+    scope += ` AND s.product_id IN (SELECT l.product_id FROM product_locations l WHERE l.warehouse_id = s.warehouse_id AND ${under.sql})`;
+    args.push(...under.args);
+  }
   core.sqlite
     .prepare(
       `INSERT INTO stocktake_snapshot (stocktake_id, product_id, batch_id, book_qty)
@@ -162,7 +175,7 @@ export function listStocktakes(core: Core, f: { warehouseId?: string; status?: S
   }
   return core.sqlite
     .prepare(
-      `SELECT s.id, s.number, s.warehouse_id AS warehouseId, s.category_id AS categoryId, s.status, s.business_date AS businessDate,
+      `SELECT s.id, s.number, s.warehouse_id AS warehouseId, s.category_id AS categoryId, s.location_prefix AS locationPrefix, s.status, s.business_date AS businessDate,
          s.started_by AS startedBy, s.started_at AS startedAt, s.closed_at AS closedAt, s.approved_by AS approvedBy,
          s.approved_at AS approvedAt, s.adjustment_id AS adjustmentId, w.name AS warehouseName, c.name AS categoryName
        FROM stocktakes s JOIN warehouses w ON w.id = s.warehouse_id LEFT JOIN categories c ON c.id = s.category_id WHERE ${where.join(' AND ')}
