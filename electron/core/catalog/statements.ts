@@ -1,17 +1,10 @@
-// Prepared statements cached per connection: list and search run on every keystroke and must not re-parse SQL.
+// Prepared statements for list and search (they run on every keystroke) from the shared per-connection cache, and
+// the constraint errors the catalog turns into messages.
 import type { Statement } from 'better-sqlite3';
-import type { Sqlite } from '../../../db/open';
 import type { Core } from '../shared/context';
+import { preparedOn } from '../shared/statements';
 
-const cache = new WeakMap<Sqlite, Map<string, Statement>>();
-
-export function prepared(core: Core, sql: string): Statement {
-  let perDb = cache.get(core.sqlite);
-  if (!perDb) cache.set(core.sqlite, (perDb = new Map()));
-  let stmt = perDb.get(sql);
-  if (!stmt) perDb.set(sql, (stmt = core.sqlite.prepare(sql)));
-  return stmt;
-}
+export const prepared = (core: Core, sql: string): Statement => preparedOn(core.sqlite, sql);
 
 /** True for SQLite's FOREIGN KEY constraint failure: a row still referenced elsewhere. */
 export function isForeignKeyError(e: unknown): boolean {
