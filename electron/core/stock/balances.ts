@@ -29,6 +29,8 @@ export interface BalanceRow {
   inTransit: number;
   /** qty valued at the product's moving-average cost, in fen. */
   value: number;
+  /** Storage location (货位) in the warehouse; null over all warehouses or when none is set. */
+  location: string | null;
 }
 
 interface RawRow extends Omit<BalanceRow, 'value'> {
@@ -65,9 +67,9 @@ export function stockBalances(core: Core, f: BalanceFilter = {}): { rows: Balanc
          s.product_id AS productId, p.sku, p.name, p.spec, p.base_unit AS baseUnit,
          sum(CASE WHEN s.in_transit = 0 THEN s.qty ELSE 0 END) AS qty,
          sum(CASE WHEN s.in_transit = 1 THEN s.qty ELSE 0 END) AS inTransit,
-         c.qty AS poolQty, c.value AS poolValue, count(*) OVER () AS total
+         c.qty AS poolQty, c.value AS poolValue, ${perWarehouse ? 'l.location' : 'NULL'} AS location, count(*) OVER () AS total
        FROM stock_balances s JOIN products p ON p.id = s.product_id
-         ${perWarehouse ? 'JOIN warehouses w ON w.id = s.warehouse_id' : ''}
+         ${perWarehouse ? 'JOIN warehouses w ON w.id = s.warehouse_id LEFT JOIN product_locations l ON l.warehouse_id = s.warehouse_id AND l.product_id = s.product_id' : ''}
          LEFT JOIN stock_costs c ON c.product_id = s.product_id
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY ${group} ${having}
        ORDER BY p.sku${perWarehouse ? ', w.name' : ''} LIMIT ? OFFSET ?`,

@@ -1,6 +1,6 @@
-// Starting a stocktake of a whole warehouse or of one category (with its subcategories), and the stocktakes so far
-// (Enter or double click opens one).
-import { Badge, Button, Group, Select, Text } from '@mantine/core';
+// Starting a stocktake of a whole warehouse, of one category (with its subcategories) or of a storage location
+// prefix (A-01 = A-01-*), and the stocktakes so far (Enter or double click opens one).
+import { Badge, Button, Group, Select, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -13,6 +13,9 @@ import { arrayRows, VirtualTable, type Column } from '../../components/VirtualTa
 import { WarehouseSelect } from '../stock/WarehouseSelect';
 import type { StocktakeRow } from './stocktake-types';
 
+// The scope picker's "by location" choice; category ids are UUIDs, so it cannot collide with one.
+const BY_LOCATION = '@location';
+
 const statusColor = { counting: 'blue', review: 'orange', approved: 'green', cancelled: 'gray' } as const;
 
 export function StocktakeList({ onOpen }: { onOpen: (s: { id: string; status: StocktakeRow['status'] }) => void }) {
@@ -21,6 +24,8 @@ export function StocktakeList({ onOpen }: { onOpen: (s: { id: string; status: St
   const queryClient = useQueryClient();
   const [warehouseId, setWarehouseId] = useState<string | null>(null);
   const [categoryId, setCategoryId] = useState<string | null>(null);
+  const [prefix, setPrefix] = useState('');
+  const byLocation = categoryId === BY_LOCATION;
   // Categories change rarely but from other screens and PCs: read them afresh whenever a stocktake is to start.
   const categories = useQuery({ ...trpc.categories.list.queryOptions(), staleTime: 0 });
   const list = useQuery(trpc.stocktakes.list.queryOptions({}));
@@ -36,7 +41,9 @@ export function StocktakeList({ onOpen }: { onOpen: (s: { id: string; status: St
   const columns: Column<StocktakeRow>[] = [
     { key: 'number', header: t('stocktake.fields.number'), width: '180px', render: (s) => s.number },
     { key: 'warehouse', header: t('stocktake.fields.warehouse'), width: 'minmax(140px, 1fr)', render: (s) => s.warehouseName },
-    { key: 'scope', header: t('stocktake.fields.scope'), width: 'minmax(120px, 1fr)', render: (s) => s.categoryName ?? t('stocktake.wholeWarehouse') },
+    { key: 'scope', header: t('stocktake.fields.scope'), width: 'minmax(120px, 1fr)', render: (s) =>
+        s.categoryName ?? (s.locationPrefix ? t('stocktake.locationScope', { prefix: s.locationPrefix }) : t('stocktake.wholeWarehouse')),
+    },
     {
       key: 'status',
       header: t('stocktake.fields.status'),
@@ -57,14 +64,35 @@ export function StocktakeList({ onOpen }: { onOpen: (s: { id: string; status: St
           <WarehouseSelect label={t('stocktake.warehouse')} value={warehouseId} onChange={setWarehouseId} w={260} />
           <Select
             label={t('stocktake.scope')}
-            data={[{ value: '', label: t('stocktake.wholeWarehouse') }, ...(categories.data ?? []).map((c) => ({ value: c.id, label: c.name }))]}
+            data={[
+              { value: '', label: t('stocktake.wholeWarehouse') },
+              { value: BY_LOCATION, label: t('stocktake.byLocation') },
+              ...(categories.data ?? []).map((c) => ({ value: c.id, label: c.name })),
+            ]}
             value={categoryId ?? ''}
             onChange={(v) => setCategoryId(v ? v : null)}
             allowDeselect={false}
             searchable
             w={220}
           />
-          <Button disabled={!warehouseId} loading={start.isPending} onClick={() => warehouseId && start.mutate({ warehouseId, categoryId })}>
+          {byLocation ? (
+            <TextInput
+              label={t('stocktake.locationPrefix')}
+              placeholder="A-01"
+              title={t('stocktake.locationPrefixHint')}
+              value={prefix}
+              onChange={(e) => setPrefix(e.currentTarget.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && warehouseId && prefix.trim()) start.mutate({ warehouseId, locationPrefix: prefix });
+              }}
+              w={140}
+            />
+          ) : null}
+          <Button
+            disabled={!warehouseId || (byLocation && !prefix.trim())}
+            loading={start.isPending}
+            onClick={() => warehouseId && start.mutate(byLocation ? { warehouseId, locationPrefix: prefix } : { warehouseId, categoryId })}
+          >
             {t('stocktake.start')}
           </Button>
           <Text size="xs" c="dimmed">

@@ -101,6 +101,7 @@ export const stock: Shape<typeof zh.stock> = {
     spec: 'Spec',
     qty: 'On hand',
     inTransit: 'In transit',
+    location: 'Location',
     value: 'Value',
     batch: 'Batch',
     producedOn: 'Produced on',
@@ -111,6 +112,7 @@ export const stock: Shape<typeof zh.stock> = {
   daysLeft: '{{days}} days',
   nearExpiryNote: 'Near expiry: expiring within {{days}} days (expired included)',
   count: '{{total}} rows',
+  location: { title: 'Location of {{name}} ({{warehouse}})', label: 'Location', hint: 'Like A-01-03 (letters, digits, dashes, at most 20 characters); empty clears it.' },
 };
 
 export const receiving: Shape<typeof zh.receiving> = {
@@ -187,6 +189,10 @@ export const stocktake: Shape<typeof zh.stocktake> = {
   startHint: 'Starting freezes a snapshot of the book stock; counting is blind (book quantities hidden)',
   scope: 'What to count',
   wholeWarehouse: 'Whole warehouse',
+  byLocation: 'By location',
+  locationPrefix: 'Location prefix',
+  locationPrefixHint: 'Like A-01: counts the products at A-01 and A-01-*',
+  locationScope: 'Location {{prefix}}',
   cancel: 'Cancel stocktake',
   cancelConfirm: 'Cancel this stocktake? No adjustment is made; the counts stay on record.',
   cancelled: 'Stocktake {{number}} cancelled',

@@ -98,6 +98,7 @@ export const stock = {
     spec: '规格',
     qty: '库存',
     inTransit: '在途',
+    location: '货位',
     value: '金额',
     batch: '批次',
     producedOn: '生产日期',
@@ -108,6 +109,7 @@ export const stock = {
   daysLeft: '{{days}} 天',
   nearExpiryNote: '临期：{{days}} 天内到期（含已过期）',
   count: '共 {{total}} 行',
+  location: { title: '设置货位：{{name}}（{{warehouse}}）', label: '货位', hint: '如 A-01-03（字母、数字、短横线，最多 20 个字符）；留空则清除。' },
 };
 
 export const receiving = {
@@ -184,6 +186,10 @@ export const stocktake = {
   startHint: '开始后冻结账面库存快照，盲盘（不显示账面数）',
   scope: '盘点范围',
   wholeWarehouse: '整个仓库',
+  byLocation: '按货位',
+  locationPrefix: '货位前缀',
+  locationPrefixHint: '如 A-01：盘点 A-01 及 A-01-* 货位上的商品',
+  locationScope: '货位 {{prefix}}',
   cancel: '作废盘点',
   cancelConfirm: '作废这次盘点？不生成任何调整，已盘数量留档。',
   cancelled: '盘点 {{number}} 已作废',
