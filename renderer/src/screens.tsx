@@ -17,6 +17,7 @@ import { VansScreen } from './features/vans/VansScreen';
 import { WarehousesScreen } from './features/warehouses/WarehousesScreen';
 import { SalesScreen } from './features/sales/SalesScreen';
 import { PromotionsScreen } from './features/promotions/PromotionsScreen';
+import { RebatesScreen } from './features/rebates/RebatesScreen';
 import type { SectionScreens } from './shell/sections';
 
 export const screens: SectionScreens = {
@@ -37,5 +38,6 @@ export const screens: SectionScreens = {
   vans: VansScreen,
   adjustments: AdjustmentsScreen,
   finance: FinanceScreen,
+  rebates: RebatesScreen,
   users: UsersScreen,
 };

@@ -36,6 +36,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'vans', icon: IconTruck, roles: ['owner', 'accountant', 'clerk', 'driver'] },
   { id: 'adjustments', icon: IconTrash, roles: ['owner', 'accountant', 'clerk'] },
   { id: 'finance', icon: IconCash, roles: ['owner', 'accountant'] },
+  { id: 'rebates', icon: IconCurrencyYuan, roles: ['owner', 'accountant'] },
   { id: 'users', icon: IconUserShield, roles: ['owner'] },
 ];
 

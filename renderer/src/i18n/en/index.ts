@@ -16,5 +16,6 @@ import { receiving, stock, stocktake, trace, transfers } from './warehouse';
 import { adjustments, scanLines, vans } from './vans';
 import { sales } from './sales';
 import { promotions } from './promotions';
+import { rebates } from './rebates';
 
-export const en: Shape<typeof zhCN> = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices, finance, stock, receiving, transfers, stocktake, trace, scanLines, vans, adjustments, purchasing, sales, dashboard, promotions };
+export const en: Shape<typeof zhCN> = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices, finance, stock, receiving, transfers, stocktake, trace, scanLines, vans, adjustments, purchasing, sales, dashboard, promotions, rebates };

@@ -21,6 +21,7 @@ export const shell: Shape<typeof zh> = {
     promotions: 'Promotions',
     users: 'Accounts',
     finance: 'Finance',
+    rebates: 'Rebates',
   },
   language: 'Language',
   languages: { 'zh-CN': '中文', en: 'English' },

@@ -15,5 +15,6 @@ import { receiving, stock, stocktake, trace, transfers } from './warehouse';
 import { adjustments, scanLines, vans } from './vans';
 import { sales } from './sales';
 import { promotions } from './promotions';
+import { rebates } from './rebates';
 
-export const zhCN = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices, finance, stock, receiving, transfers, stocktake, trace, scanLines, vans, adjustments, purchasing, sales, dashboard, promotions };
+export const zhCN = { common, auth, shell, forms, io, users, employees, warehouses, customers, products, prices, finance, stock, receiving, transfers, stocktake, trace, scanLines, vans, adjustments, purchasing, sales, dashboard, promotions, rebates };

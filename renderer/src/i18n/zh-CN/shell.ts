@@ -10,6 +10,7 @@ export const shell = {
     warehouses: '仓库',
     users: '账号',
     finance: '财务',
+    rebates: '返利',
     stock: '库存',
     purchasing: '采购',
     receiving: '收货',
