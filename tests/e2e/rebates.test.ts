@@ -1,0 +1,100 @@
+// 返利 in Chromium: the owner opens the section, sees the brand's rebate balance with its expiry, records a credit the
+// brand confirmed (录入品牌返利到账; a bad amount cannot be sent), reads the account's entries, then opens the brand's
+// statement for this month on screen and downloads it as an A4 PDF (read back with pdftotext).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { businessDate } from '../../electron/core/shared/dates';
+import { launchBrowser, openPage } from './helpers/browser';
+import { expectText, expectVisible } from './helpers/expect-ui';
+import { startTestHost, type TestHost } from './helpers/host';
+import { OWNER, setupOwnerViaApi, signIn } from './helpers/session';
+import { ownerApi } from './warehouse-seed';
+
+const shots = resolve(import.meta.dirname, '../../docs/screenshots');
+let host: TestHost;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+let month: string;
+
+beforeAll(async () => {
+  host = await startTestHost();
+  await setupOwnerViaApi(host.url);
+  const api = await ownerApi(host.url);
+  const brand = await api.brands.create.mutate({ name: '农夫山泉' });
+  const today = businessDate(host.app.core.now(), host.app.core.timeZone);
+  month = today.slice(0, 7);
+  // ¥500 of confirmed rebate that lapses at the end of next year, deductible up to 10% of an order, and a monthly
+  // purchase policy: 1% from ¥0, 2% from ¥1,000.
+  await api.rebates.confirmCredit.mutate({ brandId: brand.id, amount: 50_000, businessDate: today, expiresOn: `${Number(today.slice(0, 4)) + 1}-12-31`, refNo: 'NF-2026-118' });
+  await api.rebates.setCap.mutate({ brandId: brand.id, capBp: 1_000 });
+  await api.rebates.createPolicy.mutate({
+    code: 'NFSQ-M',
+    name: '月度进货返利',
+    scope: 'brand',
+    brandId: brand.id,
+    version: { validFrom: `${month}-01`, periodKind: 'month', basis: 'purchase', measure: 'amount', kind: 'tiered', tierMode: 'whole', tiers: [{ from: 0, value: 100 }, { from: 100_000, value: 200 }] },
+  });
+  await api.rebates.recompute.mutate({ periodKey: month });
+  browser = await launchBrowser();
+  ({ page, errors } = await openPage(browser, host.url));
+  await signIn(page, OWNER.username, OWNER.password);
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+const ledger = () => host.app.core.sqlite.prepare("SELECT kind, amount, ref_no AS refNo FROM rebate_ledger WHERE account_kind = 'brand' ORDER BY seq").all();
+
+describe('返利', () => {
+  it('shows the balance, records a credit, and downloads the statement PDF', async () => {
+    await page.getByRole('link', { name: /返利/ }).click();
+    await page.getByRole('tab', { name: '账户' }).click();
+    const accounts = page.getByRole('table', { name: '返利账户' });
+    await expectText(accounts.getByRole('row').filter({ hasText: '农夫山泉' }), /农夫山泉.*500\.00.*500\.00.*-12-31 到期 ¥500\.00/);
+
+    const form = page.getByRole('region', { name: '录入品牌返利到账' });
+    await form.getByRole('combobox', { name: '品牌' }).click();
+    await page.getByRole('option', { name: '农夫山泉' }).click();
+    await form.getByRole('textbox', { name: '到账金额（元）' }).fill('12o.50');
+    expect(await form.getByRole('button', { name: '确认到账' }).isDisabled()).toBe(true);
+    await form.getByRole('textbox', { name: '到账金额（元）' }).fill('120.50');
+    await form.getByRole('textbox', { name: '品牌单号' }).fill('NF-2026-131');
+    await form.getByRole('button', { name: '确认到账' }).click();
+    await expectVisible(page.getByText('已录入 农夫山泉 返利到账 ¥120.50'));
+    await expectText(accounts.getByRole('row').filter({ hasText: '农夫山泉' }), /农夫山泉.*620\.50.*620\.50/);
+    expect(ledger()).toEqual([
+      { kind: 'credit', amount: 50_000, refNo: 'NF-2026-118' },
+      { kind: 'credit', amount: 12_050, refNo: 'NF-2026-131' },
+    ]);
+
+    await accounts.getByRole('row').filter({ hasText: '农夫山泉' }).click();
+    const entries = page.getByRole('table', { name: '农夫山泉 的账户明细' });
+    await expectText(entries.getByRole('row').filter({ hasText: 'NF-2026-131' }), /到账.*120\.50.*NF-2026-131/);
+    await page.screenshot({ path: resolve(shots, 'rebates-accounts.png') });
+
+    await page.getByRole('tab', { name: '对账单' }).click();
+    await page.getByRole('combobox', { name: '品牌/门店' }).click();
+    await page.getByRole('option', { name: '农夫山泉' }).click();
+    const statement = page.getByRole('region', { name: '返利对账单' });
+    await expectVisible(statement.getByText(`农夫山泉 返利对账单 ${month}-01 至`));
+    await expectVisible(statement.getByText('¥620.50').first());
+    await expectVisible(statement.getByRole('table', { name: '本期计提' }).getByText('NFSQ-M 月度进货返利'));
+    await page.screenshot({ path: resolve(shots, 'rebates-statement.png') });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 PDF' }).click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^返利对账单_农夫山泉_${month}-01_${month}-\\d{2}\\.pdf$`));
+    const file = join(mkdtempSync(join(tmpdir(), 'dms-rebate-')), 'statement.pdf');
+    await download.saveAs(file);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('农夫山泉');
+    expect(text).toContain('NF-2026-131');
+    expect(text).toMatch(/620\.50/);
+    expect(errors).toEqual([]);
+  });
+});
