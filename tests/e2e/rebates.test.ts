@@ -97,4 +97,43 @@ describe('返利', () => {
     expect(text).toMatch(/620\.50/);
     expect(errors).toEqual([]);
   });
+
+  it("creates a policy (the server's translated error first), and downloads every brand's statement in one PDF", async () => {
+    await page.getByRole('tab', { name: '政策' }).click();
+    await expectVisible(page.getByRole('table', { name: '返利政策' }).getByText('NFSQ-M'));
+    await page.getByRole('button', { name: '新建政策' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建返利政策' });
+    await dialog.getByRole('textbox', { name: '政策编号' }).fill('NFSQ-J');
+    await dialog.getByRole('textbox', { name: '政策名称' }).fill('季度阶梯返利（超额累进）');
+    await dialog.getByRole('combobox', { name: '品牌' }).click();
+    await page.getByRole('option', { name: '农夫山泉' }).click();
+    await dialog.getByRole('combobox', { name: '阶梯方式' }).click();
+    await page.getByRole('option', { name: '超额累进' }).click();
+    await dialog.getByRole('textbox', { name: '比例 % 或 每单位 元 1' }).fill('1');
+    await dialog.getByRole('button', { name: '加一档' }).click();
+    await dialog.getByRole('textbox', { name: '起点（元或数量） 2' }).fill('0');
+    await dialog.getByRole('textbox', { name: '比例 % 或 每单位 元 2' }).fill('1.5');
+    await dialog.getByRole('button', { name: '保存政策' }).click();
+    await expectVisible(dialog.getByText('第 2 档的起点和返利必须都高于上一档'));
+    const policies = () => host.app.core.sqlite.prepare('SELECT code FROM rebate_policies ORDER BY code').all();
+    expect(policies()).toEqual([{ code: 'NFSQ-M' }]);
+
+    await dialog.getByRole('textbox', { name: '起点（元或数量） 2' }).fill('5000');
+    await dialog.getByRole('button', { name: '保存政策' }).click();
+    await expectVisible(page.getByText('已新建政策 NFSQ-J'));
+    await expectText(page.getByRole('table', { name: '返利政策' }).getByRole('row').filter({ hasText: 'NFSQ-J' }), new RegExp(`NFSQ-J.*季度阶梯返利.*品牌.*农夫山泉.*${month}-01 起：阶梯，进货`));
+    expect(policies()).toEqual([{ code: 'NFSQ-J' }, { code: 'NFSQ-M' }]);
+    const tiers = host.app.core.sqlite.prepare("SELECT v.tier_mode AS mode, v.tiers FROM rebate_policy_versions v JOIN rebate_policies p ON p.id = v.policy_id WHERE p.code = 'NFSQ-J'").get() as { mode: string; tiers: string };
+    expect(tiers.mode).toBe('marginal');
+    expect(JSON.parse(tiers.tiers)).toEqual([{ from: 0, value: 100 }, { from: 500_000, value: 150 }]);
+    await page.screenshot({ path: resolve(shots, 'rebates-policies.png') });
+
+    await page.getByRole('tab', { name: '对账单' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '全部品牌 PDF' }).click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^返利对账单_1份_${month}-01_${month}-\\d{2}\\.pdf$`));
+    const file = join(mkdtempSync(join(tmpdir(), 'dms-rebate-')), 'batch.pdf');
+    await download.saveAs(file);
+    expect(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })).toContain('农夫山泉');
+    expect(errors).toEqual([]);
+  });
 });
