@@ -3,6 +3,7 @@
 // against counted with the loss in red, and the owner's approval posts the difference: stock is what was counted.
 // Then a stocktake of one category: goods outside it are refused, the counted list follows 40 scans without being
 // fetched again, the review lists only the category, and the stocktake is cancelled (no adjustment).
+// Then a stocktake by storage location (货位): a location keyed in on the stock screen, only A-01-* counted.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './helpers/browser';
@@ -131,6 +132,56 @@ describe('stocktake by scanner', () => {
     await expectVisible(list.getByText('已作废'));
     await expectVisible(list.getByText('饮用水'));
     // Cancelled: nothing adjusted.
+    expect(onHand()).toBe(27 + 50 + 10);
+    expect(errors).toEqual([]);
+  });
+
+  it('sets a 货位 from the stock screen by keyboard, counts location A-01 only, refuses goods shelved elsewhere', async () => {
+    const api: ApiClient = await ownerApi(host.url);
+    const main = (await api.warehouses.list.query()).find((x) => x.code === 'ZC01')!;
+    const bySku = async (sku: string) => (await api.stock.balances.query({ warehouseId: main.id, search: sku })).rows[0]!.productId;
+    await api.locations.set.mutate({ warehouseId: main.id, productId: await bySku('NFSQ-550'), location: 'A-01-02' });
+    await api.locations.set.mutate({ warehouseId: main.id, productId: await bySku('LS-70'), location: 'A-010-01' });
+
+    // The tea gets its shelf on the stock screen: row, Enter, type, Enter.
+    await page.getByRole('link', { name: /库存/ }).click();
+    const balances = page.getByRole('table', { name: '按商品' });
+    await expectVisible(balances.getByText('A-01-02'));
+    await balances.getByText(NAME).click();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: /设置货位：康师傅冰红茶/ });
+    await dialog.getByRole('textbox', { name: '货位' }).fill(' a-01 05');
+    await page.keyboard.press('Enter');
+    await expectVisible(dialog.getByRole('alert').filter({ hasText: '货位“a-01 05”无效' }));
+    await dialog.getByRole('textbox', { name: '货位' }).fill(' a-01-05 ');
+    await page.keyboard.press('Enter');
+    await expectVisible(balances.getByText('A-01-05'));
+    await page.screenshot({ path: 'docs/screenshots/warehouse-stock-locations.png' });
+
+    await page.getByRole('link', { name: /盘点/ }).click();
+    await page.getByRole('combobox', { name: '盘点仓库' }).click();
+    await page.getByRole('option', { name: /长沙总仓/ }).click();
+    await page.getByRole('combobox', { name: '盘点范围' }).click();
+    await page.getByRole('option', { name: '按货位' }).click();
+    await page.getByRole('textbox', { name: '货位前缀' }).fill('a-01');
+    await page.keyboard.press('Enter');
+    await expectVisible(page.getByRole('heading', { name: /盘点 PD-.* · 货位 A-01/ }));
+
+    await scanLikeWedge(page, ean13('690000004201'));
+    await expectVisible(page.getByRole('alert').filter({ hasText: '“乐事薯片 原味 70g”不在本次盘点范围（货位：A-01）' }));
+    await page.waitForTimeout(150);
+    await scanLikeWedge(page, CASE);
+    await expectText(page.getByTestId('last-count'), new RegExp(`${NAME} \\+24`));
+    await page.getByRole('button', { name: /结束盘点/ }).click();
+    const review = page.getByRole('table', { name: '差异' });
+    // Tea 27 on the book, 24 counted; the water (A-01-02) not counted at all; the chips (A-010) not in scope.
+    await expectVisible(review.getByText('-50'));
+    await expectVisible(review.getByText('-3'));
+    expect(await review.getByText('乐事薯片', { exact: false }).count()).toBe(0);
+    await expectText(page.getByTestId('stocktake-totals'), /账面 77\s+实盘 24/);
+    await page.getByRole('button', { name: '作废盘点' }).click();
+    await page.getByRole('dialog', { name: '作废盘点' }).getByRole('button', { name: '作废盘点' }).click();
+    await expectVisible(page.getByRole('table', { name: '盘点单' }).getByText('货位 A-01'));
     expect(onHand()).toBe(27 + 50 + 10);
     expect(errors).toEqual([]);
   });

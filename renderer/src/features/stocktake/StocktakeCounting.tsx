@@ -35,7 +35,11 @@ export function StocktakeCounting({ id, onClosed, onBack }: Props) {
   const chain = useRef<Promise<void>>(Promise.resolve());
   const [last, setLast] = useState<Last | null>(null);
   const [cancelling, setCancelling] = useState(false);
-  const scope = st.data?.categoryId ? (categories.data ?? []).find((c) => c.id === st.data?.categoryId)?.name : null;
+  const scope = st.data?.categoryId
+    ? (categories.data ?? []).find((c) => c.id === st.data?.categoryId)?.name
+    : st.data?.locationPrefix
+      ? t('stocktake.locationScope', { prefix: st.data.locationPrefix })
+      : null;
   const close = useMutation(
     trpc.stocktakes.close.mutationOptions({
       onSuccess: () => {
