@@ -1,6 +1,7 @@
 // 返利 in Chromium: the owner opens the section, sees the brand's rebate balance with its expiry, records a credit the
 // brand confirmed (录入品牌返利到账; a bad amount cannot be sent), reads the account's entries, then opens the brand's
-// statement for this month on screen and downloads it as an A4 PDF (read back with pdftotext).
+// statement for this month on screen and downloads it as an A4 PDF (read back with pdftotext); creates a policy after
+// the server refused its tiers; the accountant sees the same figures without the write buttons.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,9 +12,10 @@ import { businessDate } from '../../electron/core/shared/dates';
 import { launchBrowser, openPage } from './helpers/browser';
 import { expectText, expectVisible } from './helpers/expect-ui';
 import { startTestHost, type TestHost } from './helpers/host';
-import { OWNER, setupOwnerViaApi, signIn } from './helpers/session';
+import { apiAs, OWNER, setupOwnerViaApi, signIn } from './helpers/session';
 import { ownerApi } from './warehouse-seed';
 
+const ACCOUNTANT = { username: 'kuaiji', displayName: '李会计', password: 'kuaiji-pass-123', role: 'accountant' };
 const shots = resolve(import.meta.dirname, '../../docs/screenshots');
 let host: TestHost;
 let browser: Browser;
@@ -40,6 +42,7 @@ beforeAll(async () => {
     version: { validFrom: `${month}-01`, periodKind: 'month', basis: 'purchase', measure: 'amount', kind: 'tiered', tierMode: 'whole', tiers: [{ from: 0, value: 100 }, { from: 100_000, value: 200 }] },
   });
   await api.rebates.recompute.mutate({ periodKey: month });
+  await (await apiAs(host.url, OWNER.username, OWNER.password)).mutate('users.create', ACCOUNTANT);
   browser = await launchBrowser();
   ({ page, errors } = await openPage(browser, host.url));
   await signIn(page, OWNER.username, OWNER.password);
@@ -135,5 +138,18 @@ describe('返利', () => {
     await download.saveAs(file);
     expect(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })).toContain('农夫山泉');
     expect(errors).toEqual([]);
+  });
+
+  it('shows the accountant the same balances and policies without the write buttons', async () => {
+    const accountant = await openPage(browser, host.url);
+    await signIn(accountant.page, ACCOUNTANT.username, ACCOUNTANT.password);
+    await accountant.page.getByRole('link', { name: /返利/ }).click();
+    await accountant.page.getByRole('tab', { name: '账户' }).click();
+    await expectText(accountant.page.getByRole('table', { name: '返利账户' }).getByRole('row').filter({ hasText: '农夫山泉' }), /农夫山泉.*620\.50/);
+    expect(await accountant.page.getByRole('region', { name: '录入品牌返利到账' }).count()).toBe(0);
+    await accountant.page.getByRole('tab', { name: '政策' }).click();
+    await expectVisible(accountant.page.getByRole('table', { name: '返利政策' }).getByText('NFSQ-J'));
+    expect(await accountant.page.getByRole('button', { name: '新建政策' }).count()).toBe(0);
+    expect(accountant.errors).toEqual([]);
   });
 });
