@@ -24,6 +24,7 @@ import { useOrderEditor } from './useOrderEditor';
 import { useOrderScans } from './useOrderScans';
 import { usePromotionNames } from './usePromotionNames';
 import { useSalesPrint } from './useSalesPrint';
+import { ReverseOrderButton } from './ReverseOrderButton';
 
 interface Props {
   orderId: string;
@@ -160,6 +161,7 @@ export function OrderEntry({ orderId, onBack, onDeliver }: Props) {
               {t('sales.entry.cancel')}
             </Button>
           ) : null}
+          {user.role === 'owner' && (order.status === 'delivered' || order.status === 'partially_delivered') ? <ReverseOrderButton order={order} onDone={refresh} /> : null}
           {editable ? (
             <>
               <Button variant="default" onClick={doSave} rightSection={<Kbd size="xs">Ctrl+S</Kbd>}>

@@ -10,6 +10,7 @@ import { formatFen } from '../../components/money';
 import { usePagedRows } from '../../components/usePagedRows';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { CustomerPicker, type PickedCustomer } from './CustomerPicker';
+import { PickListButton } from './PickListButton';
 import { LIST_STATUSES, ORDER_KINDS, STATUS_COLORS, type SalesOrderKind, type SalesOrderListRow, type SalesOrderStatus } from './sales-types';
 
 type StatusFilter = SalesOrderStatus | 'all';
@@ -86,6 +87,7 @@ export function OrderList({ onOpen }: { onOpen: (row: SalesOrderListRow) => void
         <Badge variant="outline" tt="none" data-testid="order-count">
           {t('sales.list.count', { count: rows.total ?? 0 })}
         </Badge>
+        <PickListButton />
       </Group>
       <VirtualTable
         {...rows}
