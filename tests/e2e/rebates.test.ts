@@ -101,7 +101,7 @@ describe('返利', () => {
     expect(errors).toEqual([]);
   });
 
-  it("creates a policy (the server's translated error first), and downloads every brand's statement in one PDF", async () => {
+  it("creates a policy (the server's translated error first), imports one from CSV, and downloads every brand's statement in one PDF", async () => {
     await page.getByRole('tab', { name: '政策' }).click();
     await expectVisible(page.getByRole('table', { name: '返利政策' }).getByText('NFSQ-M'));
     await page.getByRole('button', { name: '新建政策' }).click();
@@ -129,6 +129,17 @@ describe('返利', () => {
     const tiers = host.app.core.sqlite.prepare("SELECT v.tier_mode AS mode, v.tiers FROM rebate_policy_versions v JOIN rebate_policies p ON p.id = v.policy_id WHERE p.code = 'NFSQ-J'").get() as { mode: string; tiers: string };
     expect(tiers.mode).toBe('marginal');
     expect(JSON.parse(tiers.tiers)).toEqual([{ from: 0, value: 100 }, { from: 500_000, value: 150 }]);
+
+    // Import from CSV, all or nothing: the refused row is listed with its column, then the corrected file goes in.
+    const head = '政策编号,政策名称,品牌,生效日期,周期,基数,计量,类型,阶梯方式,档位';
+    const upload = (rows: string[]) => page.locator('input[type="file"]').setInputFiles({ name: '返利政策.csv', mimeType: 'text/csv', buffer: Buffer.from([head, ...rows].join('\n'), 'utf8') });
+    await upload([`NFSQ-Y,年度进货阶梯,农夫山泉,${month}-01,年,进货,金额,阶梯,全额,100000:2%; 50000:1%`]);
+    await expectVisible(page.getByRole('alert').getByText(/第 2 行「档位」：第 2 档的起点和返利必须都高于上一档/));
+    expect(policies()).toEqual([{ code: 'NFSQ-J' }, { code: 'NFSQ-M' }]);
+    await upload([`NFSQ-Y,年度进货阶梯,农夫山泉,${month}-01,年,进货,金额,阶梯,全额,50000:1%; 100000:2%`]);
+    await expectVisible(page.getByText('已导入 1 条政策'));
+    await expectVisible(page.getByRole('table', { name: '返利政策' }).getByText('年度进货阶梯'));
+    expect(policies()).toEqual([{ code: 'NFSQ-J' }, { code: 'NFSQ-M' }, { code: 'NFSQ-Y' }]);
     await page.screenshot({ path: resolve(shots, 'rebates-policies.png') });
 
     await page.getByRole('tab', { name: '对账单' }).click();

@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../api/errors';
+import { errorText, rowErrors } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
 import { fileToBase64 } from '../../components/download';
 import { AccrualsTable } from './AccrualsTable';
@@ -32,7 +32,8 @@ export function PoliciesTab({ owner }: { owner: boolean }) {
   const importing = useMutation(
     trpc.rebates.importPolicies.mutationOptions({
       onSuccess: (r) => { setProblem(null); notifications.show({ color: 'green', message: t('rebates.policies.imported', { count: r.created + r.updated }) }); refresh(); },
-      onError: (e) => setProblem(errorText(e, t('common.errors.network'))),
+      // All or nothing: every refused row is listed so the file can be fixed in one go.
+      onError: (e) => setProblem([errorText(e, t('common.errors.network')), ...rowErrors(e).map((r) => t('rebates.policies.rowError', { row: r.row, column: r.column ?? '', message: r.message }))].join('\n')),
     }),
   );
   const pickFile = async (file: File | null) => {
@@ -52,7 +53,7 @@ export function PoliciesTab({ owner }: { owner: boolean }) {
           <Button variant="default" loading={recompute.isPending} onClick={() => recompute.mutate({ periodKey })}>{t('rebates.policies.recompute')}</Button>
         </Group>
       ) : null}
-      {problem ? <Alert color="red" role="alert">{problem}</Alert> : null}
+      {problem ? <Alert color="red" role="alert" style={{ whiteSpace: 'pre-line' }}>{problem}</Alert> : null}
       {policies.length === 0 ? (
         <Text size="sm" c="dimmed">{t('rebates.policies.none')}</Text>
       ) : (

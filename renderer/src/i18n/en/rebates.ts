@@ -100,6 +100,7 @@ export const rebates: Shape<typeof zh> = {
     create: 'New policy',
     import: 'Import policies',
     imported: 'Imported {{count}} policies',
+    rowError: 'Row {{row}} "{{column}}": {{message}}',
   },
   kinds: { tiered: 'Tiered', per_unit: 'Per unit', target: 'Target', prompt_payment: 'Prompt payment', fixed: 'Fixed' },
   bases: { purchase: 'Purchases', sellout: 'Sell-out' },

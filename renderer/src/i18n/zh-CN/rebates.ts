@@ -98,6 +98,7 @@ export const rebates = {
     create: '新建政策',
     import: '导入政策',
     imported: '已导入 {{count}} 条政策',
+    rowError: '第 {{row}} 行「{{column}}」：{{message}}',
   },
   kinds: { tiered: '阶梯', per_unit: '按件', target: '达标', prompt_payment: '及时付款', fixed: '固定金额' },
   bases: { purchase: '进货', sellout: '出货' },
