@@ -46,7 +46,7 @@ export function PoliciesTab({ owner }: { owner: boolean }) {
     <Stack gap="sm">
       {owner ? (
         <Group gap="sm">
-          <Button onClick={() => setCreating(true)}>{t('rebates.policies.create')}</Button>
+          <Button data-create-button onClick={() => setCreating(true)}>{t('rebates.policies.create')}</Button>
           <FileButton onChange={(f) => void pickFile(f)} accept=".csv,.xlsx">
             {(props) => <Button variant="default" loading={importing.isPending} {...props}>{t('rebates.policies.import')}</Button>}
           </FileButton>
