@@ -128,6 +128,8 @@ export const salesOrderLines = sqliteTable(
     promotionId: text('promotion_id'),
     /** A promotion gift's value at the customer's price: the promotion's cost of the gift. */
     promoValueFen: fen('promo_value_fen').notNull().default(0),
+    /** A store rebate paid as goods (返利货): a zero-price gift that uses the store's goods entitlement on delivery. */
+    rebateGoods: flag('rebate_goods').notNull().default(false),
     /** Take exactly this batch instead of first-expiring-first. */
     batchId: text('batch_id').references(() => batches.id),
     /** Delivered so far, in base units (net of reversed deliveries). */

@@ -9,7 +9,8 @@ import { consumeGoodsEntitlement, goodsOwed, payStoreRebate, releaseGoodsEntitle
 import { customerBalance } from '../../electron/core/finance';
 import { confirmOrder } from '../../electron/core/sales/orders-confirm';
 import { deliverOrder } from '../../electron/core/sales/orders-deliver';
-import { createOrder } from '../../electron/core/sales/orders-edit';
+import { addLine, createOrder } from '../../electron/core/sales/orders-edit';
+import { reverseOrder } from '../../electron/core/sales/orders-close';
 import { createReturn } from '../../electron/core/sales/returns-post';
 import { errorOf, rebateCounts } from './rebates-fixtures';
 import { orderWorld, type OrderWorld } from './sales-orders-fixtures';
@@ -99,6 +100,34 @@ describe('store rebates', () => {
     expect(taken).toEqual([{ entitlementId: entitlement!.id, policyId: p.id, qtyBase: 4, valueFen: 667 }]);
     expect(goodsOwed(w.t.core, w.tianhe)[0]).toMatchObject({ productName: '薯片 原味', remainingQty: 2 });
     expect(releaseGoodsEntitlement(w.t.core, w.clerk, { orderId: 'order-1' })).toBe(4);
+    expect(goodsOwed(w.t.core, w.tianhe)[0]!.remainingQty).toBe(6);
+  });
+  it('paid as goods on a later order: a 返利货 gift line is checked when added, used on delivery, given back on reversal', () => {
+    const p = storePolicy('MD-03', 'goods');
+    sell([{ productId: w.cola.id, unitId: w.cola.units.case, qty: 5 }]);
+    w.setToday('2026-04-02T02:00:00Z');
+    closePeriod(w.t.core, w.owner, { periodKey: '2026-03' });
+    payStoreRebate(w.t.core, w.owner, { policyId: p.id, periodKey: '2026-03', customerId: w.tianhe, qtyBase: 6 });
+
+    const order = createOrder(w.t.core, w.clerk, { kind: 'presale', customerId: w.tianhe, warehouseId: w.main, lines: [{ productId: w.cola.id, unitId: w.cola.units.case, qty: 1 }] });
+    // More than the store is owed: refused, the order unchanged.
+    const before = rebateCounts(w);
+    const tooMany = errorOf(() => addLine(w.t.core, w.clerk, { orderId: order.id, line: { productId: w.chips.id, unitId: w.chips.units.bottle, qty: 7, rebateGoods: true } }));
+    expect(tooMany.code).toBe('REBATE_ENTITLEMENT_LOW');
+    expect(tooMany.params).toMatchObject({ available: 6, needed: 7 });
+    expect(rebateCounts(w)).toEqual(before);
+
+    // Four bags as rebate goods: a zero-price gift, nothing used until the goods leave.
+    const withGoods = addLine(w.t.core, w.clerk, { orderId: order.id, line: { productId: w.chips.id, unitId: w.chips.units.bottle, qty: 4, rebateGoods: true } });
+    const goodsLine = withGoods.lines.find((l) => l.rebateGoods)!;
+    expect(goodsLine).toMatchObject({ isGift: true, priceFen: 0, netFen: 0, qtyBase: 4 });
+    expect(withGoods.amountFen).toBe(6_500);
+    expect(goodsOwed(w.t.core, w.tianhe)[0]!.remainingQty).toBe(6);
+    confirmOrder(w.t.core, w.clerk, { id: order.id });
+    deliverOrder(w.t.core, w.clerk, { orderId: order.id });
+    expect(goodsOwed(w.t.core, w.tianhe)[0]!.remainingQty).toBe(2);
+
+    reverseOrder(w.t.core, w.owner, { id: order.id, reason: '送错货' });
     expect(goodsOwed(w.t.core, w.tianhe)[0]!.remainingQty).toBe(6);
   });
 });

@@ -63,6 +63,8 @@ export const salesOrderLineInput = z.object({
   lineDiscountFen: salesFenSchema.optional(),
   /** A manual gift (赠品): zero price, still leaves stock. */
   isGift: z.boolean().optional(),
+  /** 返利货: a gift paid out of the store's goods entitlement (store rebates paid as goods). */
+  rebateGoods: z.boolean().optional(),
   /** Take exactly this batch instead of first-expiring-first. */
   batchId: salesIdSchema.nullish(),
   note: z.string().trim().max(200).optional(),
@@ -137,6 +139,7 @@ export const salesOrderDeliverInput = z.object({
 export type SalesOrderDeliverInput = z.infer<typeof salesOrderDeliverInput>;
 
 export const salesOrderReasonInput = z.object({ id: salesIdSchema, reason });
+export const salesRebateGoodsInput = z.object({ customerId: salesIdSchema });
 export const salesOrderIdInput = z.object({ id: salesIdSchema });
 export const salesOrderNumberInput = z.object({ number: z.string().trim().min(1).max(40) });
 

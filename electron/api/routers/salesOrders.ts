@@ -10,6 +10,7 @@ import { deliverOrder } from '../../core/sales/orders-deliver';
 import { addLine, createOrder, removeLine, updateLine, updateOrder } from '../../core/sales/orders-edit';
 import { listOrders } from '../../core/sales/orders-list';
 import { getOrder, lastPrices, orderIdByNumber } from '../../core/sales/orders-read';
+import { goodsOwed } from '../../core/rebates/store';
 import {
   creditTermsInput,
   creditTermsQuery,
@@ -26,6 +27,7 @@ import {
   salesOrderReasonInput,
   salesOrderUpdateInput,
   salesOrderUpdateLineInput,
+  salesRebateGoodsInput,
   salesSettingsInput,
 } from '../contract/sales';
 import { ALL_ROLES, procedure, router } from '../trpc';
@@ -48,6 +50,8 @@ export const salesOrdersRouter = router({
   get: readers.input(salesOrderIdInput).query(({ ctx, input }) => getOrder(ctx.core, input.id)),
   byNumber: readers.input(salesOrderNumberInput).query(({ ctx, input }) => getOrder(ctx.core, orderIdByNumber(ctx.core, input.number))),
   list: readers.input(salesOrderListInput).query(({ ctx, input }) => listOrders(ctx.core, input)),
+  /** What the store is owed as rebate goods (返利货), for the order screen; clerks and drivers take it as gift lines. */
+  rebateGoodsOwed: readers.input(salesRebateGoodsInput).query(({ ctx, input }) => goodsOwed(ctx.core, input.customerId)),
   lastPrices: readers.input(salesLastPricesInput).query(({ ctx, input }) => lastPrices(ctx.core, input.customerId, input.productIds)),
   needs: readers.input(salesOrderIdInput).query(({ ctx, input }) => orderNeeds(ctx.core, input.id)),
   creditTerms: readers.input(creditTermsQuery).query(({ ctx, input }) => creditTerms(ctx.core, input.customerId)),

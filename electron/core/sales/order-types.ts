@@ -37,6 +37,8 @@ export interface SalesOrderLineView {
   orderDiscountFen: number;
   netFen: number;
   isGift: boolean;
+  /** A store rebate paid as goods (返利货): a gift that uses the store's goods entitlement when delivered. */
+  rebateGoods: boolean;
   promotionId: string | null;
   promoValueFen: number;
   batchId: string | null;

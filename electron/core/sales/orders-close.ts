@@ -19,6 +19,7 @@ import { getOrder, orderRow } from './orders-read';
 import { orderHasPostedReturns } from './returns-lines';
 import { orderStatusParams } from './orders-status';
 import { releaseOrder } from './reservations';
+import { releaseRebateGoods } from './rebate-goods';
 
 const CANCELLABLE = new Set(['draft', 'pending_approval', 'confirmed', 'partially_delivered']);
 
@@ -81,6 +82,7 @@ export function reverseOrder(core: Core, actor: Actor, input: { id: string; reas
         prepared(core, 'UPDATE sales_deliveries SET reversal_doc_id = ?, credit_item_id = ?, reversed_at = ? WHERE id = ?').run(reversal.id, credit?.id ?? null, now, d.id);
       }
       releaseOrder(core, order.id);
+      releaseRebateGoods(core, actor, order.id);
       prepared(core, 'UPDATE sales_order_lines SET delivered_qty_base = 0 WHERE order_id = ?').run(order.id);
       prepared(core, "UPDATE sales_orders SET status = 'reversed', delivered_fen = 0, closed_at = ?, close_reason = ?, updated_at = ? WHERE id = ?").run(now, input.reason.trim(), now, order.id);
       writeOutbox(core, 'sales.order.reversed', order.id, { orderId: order.id, number: order.number, reason: input.reason.trim(), credits, businessDate: day });

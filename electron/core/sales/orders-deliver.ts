@@ -30,6 +30,7 @@ import { shipOrderCodes } from './order-codes';
 import { employeeOfActor } from './orders-edit';
 import { getOrder, orderLines, orderRow, type LineRow, type OrderRow } from './orders-read';
 import { orderStatusParams } from './orders-status';
+import { useRebateGoods } from './rebate-goods';
 import { consumeReservation } from './reservations';
 
 export interface PaymentInput {
@@ -172,6 +173,7 @@ export function deliverInTx(core: Core, actor: Actor | null, input: DeliverInput
     bump.run(t.qtyBase, t.line.id);
     consumeReservation(core, t.line.id, t.qtyBase);
   });
+  useRebateGoods(core, actor, order, taking);
   if ((input.codes?.length ?? 0) > 0 || hasWaitingCodes(core, order.id)) {
     shipOrderCodes(core, actor, { orderId: order.id, deliveryId, lines: taking.map((t) => ({ lineId: t.line.id, qtyBase: t.qtyBase })), codes: input.codes });
   }

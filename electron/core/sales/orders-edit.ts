@@ -17,6 +17,7 @@ import type { SalesOrderKind, SalesOrderView } from './order-types';
 import { assertNonNegativeFen, insertOrderLine, prepareOrderLine, repriceOrder, type LineDraft } from './orders-pricing';
 import { getOrder, orderLines, orderRow, type OrderRow } from './orders-read';
 import { orderStatusParams } from './orders-status';
+import { assertRebateGoodsOwed } from './rebate-goods';
 
 export const employeeOfActor = (core: Core, actor: Actor): string | null =>
   core.db.select({ employeeId: users.employeeId }).from(users).where(eq(users.id, actor.userId)).get()?.employeeId ?? null;
@@ -105,7 +106,11 @@ export function createOrder(core: Core, actor: Actor, input: CreateOrderInput): 
     core,
     actor,
     (o) => ({ action: 'salesOrders.create', entity: 'sales_order', entityId: o.id, data: { number: o.number, kind: o.kind, lines: o.lines.length, amountFen: o.amountFen } }),
-    () => getOrder(core, insertOrder(core, actor, input).id),
+    () => {
+      const order = insertOrder(core, actor, input);
+      assertRebateGoodsOwed(core, order);
+      return getOrder(core, order.id);
+    },
   );
 }
 
@@ -118,6 +123,7 @@ function change(core: Core, actor: Actor, orderId: string, action: string, data:
     () => {
       const order = editableOrder(core, actor, orderId);
       const changed = fn(order) ?? order;
+      assertRebateGoodsOwed(core, changed);
       if (changed.status === 'pending_approval') prepared(core, "UPDATE sales_orders SET status = 'draft' WHERE id = ?").run(orderId);
       repriceOrder(core, { ...changed, status: 'draft' });
       return getOrder(core, orderId);
@@ -203,6 +209,7 @@ export function updateLine(core: Core, actor: Actor, input: UpdateLineInput): Sa
       priceFen: input.priceFen !== undefined ? input.priceFen : reprice ? null : line.priceFen,
       lineDiscountFen: input.lineDiscountFen ?? line.lineDiscountFen,
       isGift: input.isGift ?? line.isGift,
+      rebateGoods: line.rebateGoods,
       batchId: input.batchId !== undefined ? input.batchId : line.batchId,
       note: input.note ?? line.note,
     };

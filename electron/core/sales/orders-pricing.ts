@@ -39,6 +39,8 @@ export interface LineDraft {
   priceFen?: number | null;
   lineDiscountFen?: number;
   isGift?: boolean;
+  /** 返利货: a gift paid out of the store's goods entitlement (checked on adding, used on delivery). */
+  rebateGoods?: boolean;
   batchId?: string | null;
   note?: string;
 }
@@ -50,7 +52,8 @@ export function prepareOrderLine(core: Core, customerId: string, input: LineDraf
   const qtyBase = toBase(product, input.qty, unit.factor);
   const batch = input.batchId ? productBatch(core, product, input.batchId) : null;
   const list = listPrice(core, customerId, product.id, unit.id, unit.factor);
-  const isGift = input.isGift ?? false;
+  const rebateGoods = input.rebateGoods ?? false;
+  const isGift = rebateGoods || (input.isGift ?? false);
   const price = isGift ? 0 : (input.priceFen ?? list);
   if (price === null) throw new AppError('SALES_PRICE_MISSING', { product: product.name, unit: unit.name });
   assertNonNegativeFen(price);
@@ -75,6 +78,7 @@ export function prepareOrderLine(core: Core, customerId: string, input: LineDraf
     orderDiscountFen: 0,
     netFen: gross - lineDiscount,
     isGift,
+    rebateGoods,
     promotionId: null,
     promoValueFen: 0,
     batchId: batch?.id ?? null,
@@ -85,13 +89,13 @@ export function prepareOrderLine(core: Core, customerId: string, input: LineDraf
 
 const INSERT_LINE = `INSERT INTO sales_order_lines (id, order_id, line_no, product_id, unit_id, unit_name, factor, qty, qty_base,
   price_fen, list_price_fen, gross_fen, line_discount_fen, promo_discount_fen, order_discount_fen, net_fen, is_gift,
-  promotion_id, promo_value_fen, batch_id, delivered_qty_base, note)
+  promotion_id, promo_value_fen, rebate_goods, batch_id, delivered_qty_base, note)
   VALUES (@id, @orderId, @lineNo, @productId, @unitId, @unitName, @factor, @qty, @qtyBase, @priceFen, @listPriceFen, @grossFen,
-  @lineDiscountFen, @promoDiscountFen, @orderDiscountFen, @netFen, @isGift, @promotionId, @promoValueFen, @batchId,
+  @lineDiscountFen, @promoDiscountFen, @orderDiscountFen, @netFen, @isGift, @promotionId, @promoValueFen, @rebateGoods, @batchId,
   @deliveredQtyBase, @note)`;
 
 export function insertOrderLine(core: Core, line: LineRow): void {
-  prepared(core, INSERT_LINE).run({ ...line, isGift: line.isGift ? 1 : 0 });
+  prepared(core, INSERT_LINE).run({ ...line, isGift: line.isGift ? 1 : 0, rebateGoods: line.rebateGoods ? 1 : 0 });
 }
 
 /**
@@ -156,6 +160,7 @@ export function repriceOrder(core: Core, order: OrderRow): OrderRow {
       orderDiscountFen: 0,
       netFen: 0,
       isGift: true,
+      rebateGoods: false,
       promotionId: g.promotionId,
       promoValueFen: g.valueFen,
       batchId: null,

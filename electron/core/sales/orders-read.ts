@@ -44,7 +44,7 @@ export const LINE_COLUMNS = `l.id, l.order_id AS orderId, l.line_no AS lineNo, l
   l.unit_name AS unitName, l.factor, l.qty, l.qty_base AS qtyBase, l.price_fen AS priceFen, l.list_price_fen AS listPriceFen,
   l.gross_fen AS grossFen, l.line_discount_fen AS lineDiscountFen, l.promo_discount_fen AS promoDiscountFen,
   l.order_discount_fen AS orderDiscountFen, l.net_fen AS netFen, l.is_gift AS isGift, l.promotion_id AS promotionId,
-  l.promo_value_fen AS promoValueFen, l.batch_id AS batchId, l.delivered_qty_base AS deliveredQtyBase, l.note`;
+  l.promo_value_fen AS promoValueFen, l.rebate_goods AS rebateGoods, l.batch_id AS batchId, l.delivered_qty_base AS deliveredQtyBase, l.note`;
 
 export function orderRow(core: Core, id: string): OrderRow {
   const row = prepared(core, `SELECT ${ORDER_COLUMNS} FROM sales_orders WHERE id = ?`).get(id) as OrderRow | undefined;
@@ -53,10 +53,11 @@ export function orderRow(core: Core, id: string): OrderRow {
 }
 
 export function orderLines(core: Core, orderId: string): LineRow[] {
-  const rows = prepared(core, `SELECT ${LINE_COLUMNS} FROM sales_order_lines l WHERE l.order_id = ? ORDER BY l.line_no`).all(orderId) as (Omit<LineRow, 'isGift'> & {
+  const rows = prepared(core, `SELECT ${LINE_COLUMNS} FROM sales_order_lines l WHERE l.order_id = ? ORDER BY l.line_no`).all(orderId) as (Omit<LineRow, 'isGift' | 'rebateGoods'> & {
     isGift: number;
+    rebateGoods: number;
   })[];
-  return rows.map((r) => ({ ...r, isGift: r.isGift === 1 }));
+  return rows.map((r) => ({ ...r, isGift: r.isGift === 1, rebateGoods: r.rebateGoods === 1 }));
 }
 
 /** An order with its lines, approvals and deliveries, names resolved for the screen. */
@@ -79,8 +80,8 @@ export function getOrder(core: Core, id: string): SalesOrderView {
       `SELECT ${LINE_COLUMNS}, p.sku, p.name AS productName, p.base_unit AS baseUnit, coalesce(r.qty_base, 0) AS reservedQtyBase
        FROM sales_order_lines l JOIN products p ON p.id = l.product_id LEFT JOIN stock_reservations r ON r.line_id = l.id
        WHERE l.order_id = ? ORDER BY l.line_no`,
-    ).all(id) as (Omit<SalesOrderLineView, 'isGift'> & { isGift: number; orderId?: string })[]
-  ).map(({ orderId: _o, ...l }) => ({ ...l, isGift: l.isGift === 1 }));
+    ).all(id) as (Omit<SalesOrderLineView, 'isGift' | 'rebateGoods'> & { isGift: number; rebateGoods: number; orderId?: string })[]
+  ).map(({ orderId: _o, ...l }) => ({ ...l, isGift: l.isGift === 1, rebateGoods: l.rebateGoods === 1 }));
   const approvals = (
     prepared(
       core,

@@ -25,6 +25,7 @@ import { useOrderScans } from './useOrderScans';
 import { usePromotionNames } from './usePromotionNames';
 import { useSalesPrint } from './useSalesPrint';
 import { ReverseOrderButton } from './ReverseOrderButton';
+import { RebateGoodsBar } from './RebateGoodsBar';
 
 interface Props {
   orderId: string;
@@ -226,6 +227,7 @@ export function OrderEntry({ orderId, onBack, onDeliver }: Props) {
           {editor.message?.text ?? t('sales.entry.scanHint')}
         </Alert>
       ) : null}
+      {editable ? <RebateGoodsBar order={order} editor={editor} /> : null}
       <OrderLinesTable order={order} editable={editable} promotionNames={names} onUpdate={editor.updateLine} onRemove={editor.removeLine} />
       <OrderTotals order={order} editable={editable} onOrderDiscount={editor.setOrderDiscount} />
       {dialog?.kind === 'payment' ? (

@@ -47,7 +47,7 @@ function PromoBadges({ line, names }: { line: SalesOrderLineView; names: Readonl
     <Group gap={4}>
       {line.isGift ? (
         <Badge size="xs" color="pink" variant="light" tt="none">
-          {line.promotionId ? t('sales.lines.promoGift', { name }) : t('sales.lines.gift')}
+          {line.rebateGoods ? t('sales.rebateGoods.badge') : line.promotionId ? t('sales.lines.promoGift', { name }) : t('sales.lines.gift')}
         </Badge>
       ) : null}
       {line.promoDiscountFen > 0 ? (

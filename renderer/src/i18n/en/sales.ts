@@ -98,6 +98,12 @@ export const sales: Shape<typeof zh> = {
     confirm: 'Reverse order',
     done: '{{number}} reversed',
   },
+  rebateGoods: {
+    owed: 'Rebate goods: {{qty}} of {{name}} owed (base units)',
+    add: 'Add to this order',
+    badge: 'Rebate goods',
+    added: 'Rebate goods added: {{name}} {{qty}}',
+  },
   pickList: {
     open: 'Pick list',
     title: 'Consolidated pick list',

@@ -96,6 +96,12 @@ export const sales = {
     confirm: '确认冲销',
     done: '{{number}} 已冲销',
   },
+  rebateGoods: {
+    owed: '返利货：{{name}} 还可领 {{qty}}（基本单位）',
+    add: '加入本单',
+    badge: '返利货',
+    added: '已加入返利货：{{name}} {{qty}}',
+  },
   pickList: {
     open: '拣货单',
     title: '合并拣货单',

@@ -1,0 +1,1 @@
+ALTER TABLE `sales_order_lines` ADD `rebate_goods` integer DEFAULT false NOT NULL;
