@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessDate } from '../../electron/core/shared/dates';
 import { launchBrowser, openPage } from './helpers/browser';
-import { expectText, expectVisible } from './helpers/expect-ui';
+import { expectHidden, expectText, expectVisible } from './helpers/expect-ui';
 import { startTestHost, type TestHost } from './helpers/host';
 import { apiAs, OWNER, setupOwnerViaApi, signIn } from './helpers/session';
 import { ownerApi } from './warehouse-seed';
@@ -148,6 +148,61 @@ describe('返利', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'dms-rebate-')), 'batch.pdf');
     await download.saveAs(file);
     expect(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })).toContain('农夫山泉');
+    expect(errors).toEqual([]);
+  });
+
+  it('creates a prompt-payment policy and a store policy paid in goods from the form', async () => {
+    const api = await ownerApi(host.url);
+    const brandId = (host.app.core.sqlite.prepare(`SELECT id FROM brands WHERE name = '农夫山泉'`).get() as { id: string }).id;
+    await api.products.create.mutate({ sku: 'NFSQ-380', name: '农夫山泉 380ml', brandId, units: [{ name: '瓶', factor: 1 }] });
+    await api.customers.create.mutate({ code: 'TH01', name: '天河便利店' });
+    await page.getByRole('tab', { name: '政策' }).click();
+    const open = async (code: string, name: string) => {
+      await expectHidden(page.getByRole('dialog', { name: '新建返利政策' }));
+      await page.keyboard.press('Alt+KeyN');
+      const dialog = page.getByRole('dialog', { name: '新建返利政策' });
+      await dialog.getByRole('textbox', { name: '政策编号' }).fill(code);
+      await dialog.getByRole('textbox', { name: '政策名称' }).fill(name);
+      await dialog.getByRole('combobox', { name: '品牌' }).click();
+      await page.getByRole('option', { name: '农夫山泉' }).click();
+      return dialog;
+    };
+    const version = (code: string) =>
+      host.app.core.sqlite
+        .prepare('SELECT p.scope, p.customer_id AS customerId, v.kind, v.basis, v.rate_bp AS rateBp, v.per_unit AS perUnit, v.payment_days AS paymentDays, v.settlement, v.goods_product_id AS goodsProductId FROM rebate_policy_versions v JOIN rebate_policies p ON p.id = v.policy_id WHERE p.code = ?')
+        .get(code);
+
+    let dialog = await open('NFSQ-P', '及时付款返利');
+    await dialog.getByRole('combobox', { name: '返利方式' }).click();
+    await page.getByRole('option', { name: '及时付款' }).click();
+    await dialog.getByRole('textbox', { name: '返利比例 %' }).fill('0.5');
+    await dialog.getByRole('textbox', { name: '付款期限（天）' }).fill('15');
+    await dialog.getByRole('button', { name: '保存政策' }).click();
+    await expectVisible(page.getByText('已新建政策 NFSQ-P'));
+    expect(version('NFSQ-P')).toMatchObject({ scope: 'brand', kind: 'prompt_payment', basis: 'purchase', rateBp: 50, paymentDays: 15 });
+
+    dialog = await open('MD-G', '门店陈列返货');
+    await dialog.getByRole('combobox', { name: '返利方式' }).click();
+    await page.getByRole('option', { name: '按件' }).click();
+    await dialog.getByRole('combobox', { name: '计量' }).click();
+    await page.getByRole('option', { name: '按数量' }).click();
+    await dialog.getByRole('textbox', { name: '每单位返利（元）' }).fill('2');
+    await dialog.getByRole('combobox', { name: '政策对象' }).click();
+    await page.getByRole('option', { name: '我们给门店的返利' }).click();
+    const store = dialog.getByRole('combobox', { name: '门店（空 = 全部门店）' });
+    await store.click();
+    await store.pressSequentially('thbld');
+    await page.getByRole('option', { name: /天河便利店/ }).click();
+    await dialog.getByRole('combobox', { name: '兑付方式' }).click();
+    await page.getByRole('option', { name: '返货' }).click();
+    const goods = dialog.getByRole('combobox', { name: '返货商品' });
+    await goods.click();
+    await goods.pressSequentially('nfsq');
+    await page.getByRole('option', { name: /农夫山泉 380ml/ }).click();
+    await page.screenshot({ path: resolve(shots, 'rebates-store-policy.png') });
+    await dialog.getByRole('button', { name: '保存政策' }).click();
+    await expectVisible(page.getByText('已新建政策 MD-G'));
+    expect(version('MD-G')).toMatchObject({ scope: 'store', kind: 'per_unit', basis: 'sellout', perUnit: 200, settlement: 'goods', customerId: expect.any(String), goodsProductId: expect.any(String) });
     expect(errors).toEqual([]);
   });
 

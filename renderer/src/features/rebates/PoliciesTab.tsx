@@ -89,7 +89,8 @@ export function PoliciesTab({ owner }: { owner: boolean }) {
       )}
       <Title order={5}>{`${t('rebates.policies.thisPeriod')} ${periodKey}`}</Title>
       {accruals.length ? <AccrualsTable rows={accruals} label={t('rebates.policies.thisPeriod')} /> : <Text size="sm" c="dimmed">{t('rebates.statement.none')}</Text>}
-      {owner ? <PolicyForm opened={creating} onClose={() => setCreating(false)} /> : null}
+      {/* Mounted only while open, so each new policy starts from an empty form. */}
+      {owner && creating ? <PolicyForm opened onClose={() => setCreating(false)} /> : null}
     </Stack>
   );
 }

@@ -10,9 +10,12 @@ import { errorText } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
 import { IconTrash } from '../../components/icons';
 import { parseYuan } from '../../components/money';
+import { ProductPicker, type PickedProduct } from '../receiving/ProductPicker';
+import { CustomerPicker, type PickedCustomer } from '../sales/CustomerPicker';
 import { thisMonth } from './rebate-text';
 
-type Kind = 'tiered' | 'per_unit' | 'target' | 'fixed';
+type Kind = 'tiered' | 'per_unit' | 'target' | 'prompt_payment' | 'fixed';
+const KINDS = ['tiered', 'per_unit', 'target', 'prompt_payment', 'fixed'] as const;
 type Measure = 'amount' | 'quantity';
 interface TierText { from: string; value: string }
 
@@ -40,6 +43,12 @@ export function PolicyForm({ opened, onClose }: { opened: boolean; onClose: () =
   const [value, setValue] = useState('');
   const [unitName, setUnitName] = useState('箱');
   const [target, setTarget] = useState('');
+  const [paymentDays, setPaymentDays] = useState('30');
+  // Store policies: the distributor's own rebate to one store (or every store), paid as an AR credit or as goods.
+  const [scope, setScope] = useState<'brand' | 'store'>('brand');
+  const [store, setStore] = useState<PickedCustomer | null>(null);
+  const [settlement, setSettlement] = useState<'credit' | 'goods'>('credit');
+  const [goods, setGoods] = useState<PickedProduct | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const create = useMutation(
     trpc.rebates.createPolicy.mutationOptions({
@@ -57,19 +66,33 @@ export function PolicyForm({ opened, onClose }: { opened: boolean; onClose: () =
     if (!brandId) return;
     const numbers = {
       tiers: kind === 'tiered' ? tiers.map((r) => ({ from: threshold(r.from, measure), value: hundredths(r.value) ?? Number.NaN })) : undefined,
-      rateBp: kind === 'target' && measure === 'amount' ? hundredths(value) : undefined,
+      rateBp: (kind === 'target' && measure === 'amount') || kind === 'prompt_payment' ? hundredths(value) : undefined,
+      paymentDays: kind === 'prompt_payment' ? (/^\d+$/.test(paymentDays.trim()) ? Number(paymentDays.trim()) : Number.NaN) : undefined,
       perUnit: kind === 'per_unit' || (kind === 'target' && measure === 'quantity') ? hundredths(value) : undefined,
       target: kind === 'target' ? threshold(target, measure) : undefined,
       fixedAmount: kind === 'fixed' ? hundredths(value) : undefined,
     };
-    const bad = [...(numbers.tiers ?? []).flatMap((r) => [r.from, r.value]), numbers.rateBp, numbers.perUnit, numbers.target, numbers.fixedAmount].some((n) => Number.isNaN(n));
+    const bad = [...(numbers.tiers ?? []).flatMap((r) => [r.from, r.value]), numbers.rateBp, numbers.perUnit, numbers.target, numbers.fixedAmount, numbers.paymentDays].some((n) => Number.isNaN(n));
     if (bad) return setProblem(t('rebates.form.bad'));
     create.mutate({
       code,
       name,
-      scope: 'brand',
+      scope,
       brandId,
-      version: { validFrom, validTo: validTo.trim() || null, periodKind, basis, measure, kind, tierMode: kind === 'tiered' ? tierMode : null, unitName, brandIds: [brandId], ...numbers },
+      customerId: scope === 'store' ? (store?.id ?? null) : null,
+      version: {
+        validFrom,
+        validTo: validTo.trim() || null,
+        periodKind,
+        basis: scope === 'store' ? 'sellout' : basis,
+        measure,
+        kind,
+        tierMode: kind === 'tiered' ? tierMode : null,
+        unitName,
+        brandIds: [brandId],
+        ...(scope === 'store' ? { settlement, goodsProductId: settlement === 'goods' ? (goods?.id ?? null) : null } : {}),
+        ...numbers,
+      },
     });
   };
   return (
@@ -82,21 +105,31 @@ export function PolicyForm({ opened, onClose }: { opened: boolean; onClose: () =
           <TextInput label={t('rebates.form.validFrom')} value={validFrom} onChange={(e) => setValidFrom(e.currentTarget.value)} />
           <TextInput label={t('rebates.form.validTo')} value={validTo} onChange={(e) => setValidTo(e.currentTarget.value)} />
           <Select label={t('rebates.form.periodKind')} data={opt(['month', 'quarter', 'year'] as const, (v) => t(`rebates.periodKinds.${v}`))} value={periodKind} onChange={(v) => setPeriodKind(v === 'quarter' || v === 'year' ? v : 'month')} />
-          <Select label={t('rebates.form.basis')} data={opt(['purchase', 'sellout'] as const, (v) => t(`rebates.bases.${v}`))} value={basis} onChange={(v) => setBasis(v === 'sellout' ? 'sellout' : 'purchase')} />
+          {/* A store policy counts what that store bought from us: always sell-out. */}
+          <Select label={t('rebates.form.basis')} data={opt(['purchase', 'sellout'] as const, (v) => t(`rebates.bases.${v}`))} value={scope === 'store' ? 'sellout' : basis} disabled={scope === 'store'} onChange={(v) => setBasis(v === 'sellout' ? 'sellout' : 'purchase')} />
           <Select label={t('rebates.form.measure')} data={opt(['amount', 'quantity'] as const, (v) => t(`rebates.measures.${v}`))} value={measure} onChange={(v) => setMeasure(v === 'quantity' ? 'quantity' : 'amount')} />
           <TextInput label={t('rebates.form.unitName')} value={unitName} onChange={(e) => setUnitName(e.currentTarget.value)} />
-          <Select label={t('rebates.form.kind')} data={opt(['tiered', 'per_unit', 'target', 'fixed'] as const, (v) => t(`rebates.kinds.${v}`))} value={kind} onChange={(v) => setKind(v === 'per_unit' || v === 'target' || v === 'fixed' ? v : 'tiered')} />
+          <Select label={t('rebates.form.kind')} data={opt(KINDS, (v) => t(`rebates.kinds.${v}`))} value={kind} onChange={(v) => setKind(KINDS.find((k) => k === v) ?? 'tiered')} />
           {kind === 'tiered' ? (
             <Select label={t('rebates.form.tierMode')} data={opt(['whole', 'marginal'] as const, (v) => t(`rebates.tierModes.${v}`))} value={tierMode} onChange={(v) => setTierMode(v === 'marginal' ? 'marginal' : 'whole')} />
           ) : null}
           {kind === 'target' ? <TextInput label={t('rebates.form.target')} value={target} onChange={(e) => setTarget(e.currentTarget.value)} /> : null}
+          {kind === 'prompt_payment' ? <TextInput label={t('rebates.form.paymentDays')} value={paymentDays} onChange={(e) => setPaymentDays(e.currentTarget.value)} /> : null}
           {kind !== 'tiered' ? (
             <TextInput
-              label={t(kind === 'fixed' ? 'rebates.form.fixedAmount' : kind === 'per_unit' || measure === 'quantity' ? 'rebates.form.perUnit' : 'rebates.form.rate')}
+              label={t(kind === 'fixed' ? 'rebates.form.fixedAmount' : kind === 'prompt_payment' ? 'rebates.form.rate' : kind === 'per_unit' || measure === 'quantity' ? 'rebates.form.perUnit' : 'rebates.form.rate')}
               value={value}
               onChange={(e) => setValue(e.currentTarget.value)}
             />
           ) : null}
+        </SimpleGrid>
+        <SimpleGrid cols={3} spacing="xs">
+          <Select label={t('rebates.form.scope')} data={opt(['brand', 'store'] as const, (v) => t(`rebates.form.scopes.${v}`))} value={scope} onChange={(v) => setScope(v === 'store' ? 'store' : 'brand')} />
+          {scope === 'store' ? <CustomerPicker label={t('rebates.form.store')} value={store} onChange={setStore} w="100%" /> : null}
+          {scope === 'store' ? (
+            <Select label={t('rebates.form.settlement')} data={opt(['credit', 'goods'] as const, (v) => t(`rebates.form.settlements.${v}`))} value={settlement} onChange={(v) => setSettlement(v === 'goods' ? 'goods' : 'credit')} />
+          ) : null}
+          {scope === 'store' && settlement === 'goods' ? <ProductPicker label={t('rebates.form.goodsProduct')} value={goods} onChange={setGoods} /> : null}
         </SimpleGrid>
         {kind === 'tiered' ? (
           <Stack gap={4}>
