@@ -69,7 +69,7 @@ describe('first run and sign-in', () => {
     await page.getByLabel('密码', { exact: true }).fill('boss-pass-123');
     await page.getByLabel('密码', { exact: true }).press('Enter');
     await expectVisible(page.getByRole('button', { name: '退出登录' }));
-    expect(page.url()).toMatch(/#\/products$/);
+    expect(page.url()).toMatch(/#\/dashboard$/); // the owner lands on the overview
 
     await page.getByRole('button', { name: '退出登录' }).click();
     await expectVisible(page.getByRole('heading', { name: '登录' }));

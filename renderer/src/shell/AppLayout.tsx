@@ -1,6 +1,6 @@
 // The signed-in app: header, role-filtered navbar and the open section. Moving to a section puts the focus on
 // its search box (or its heading), so the clerk can type or scan straight away.
-import { AppShell, Center, Text } from '@mantine/core';
+import { AppShell, Center, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,7 +44,10 @@ export function AppLayout({ screens }: { screens: SectionScreens }) {
         <HeaderBar navOpened={navOpened} onToggleNav={nav.toggle} onHelp={help.open} />
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        <NavMenu sections={allowed} active={route} onNavigate={nav.close} />
+        {/* Twenty sections do not fit a 768-pixel laptop screen: the list scrolls inside the navbar. */}
+        <AppShell.Section grow component={ScrollArea}>
+          <NavMenu sections={allowed} active={route} onNavigate={nav.close} />
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
         {Screen ? (

@@ -14,6 +14,7 @@ export function NavMenu({ sections, active, onNavigate }: { sections: readonly S
           href={`#/${s.id}`}
           active={s.id === active}
           label={t(`shell.nav.${s.id}`)}
+          py={6}
           leftSection={<s.icon size={18} stroke={1.6} />}
           rightSection={i < 9 ? <Kbd size="xs">Alt+{i + 1}</Kbd> : null}
           onClick={(e) => {
