@@ -1,12 +1,13 @@
 // An order's status named in both languages for messages: {statusZh} in the Chinese text, {status} in the English.
+// The Chinese words are the ones the order screen's status badge shows.
 import type { SalesOrderStatus } from './order-types';
 
 export const ORDER_STATUS_ZH: Record<SalesOrderStatus, string> = {
   draft: '草稿',
   pending_approval: '待审批',
   confirmed: '已确认',
-  partially_delivered: '部分送货',
-  delivered: '已送货',
+  partially_delivered: '部分出库',
+  delivered: '已出库',
   cancelled: '已取消',
   reversed: '已冲销',
 };
