@@ -173,6 +173,8 @@ describe('receiving by scanner', () => {
     await page.getByRole('option', { name: /长沙总仓/ }).click();
     await page.getByText('无单收货（盲收）', { exact: true }).first().click();
     await page.getByRole('button', { name: /开始收货/ }).click();
+    // The scanner is read once the receipt screen is up (a person cannot scan faster than that).
+    await expectVisible(page.getByRole('button', { name: '作废收货单' }));
     await scan(CASE);
     await expectText(totals(), /已扫 24/);
     await page.getByRole('button', { name: '作废收货单' }).click();
