@@ -67,7 +67,8 @@ describe('products', () => {
     await brand.getByRole('textbox', { name: '名称', exact: true }).fill('可口可乐');
     await brand.getByRole('textbox', { name: '名称', exact: true }).press('Enter');
     await expectHidden(brand);
-    expect(await form.getByRole('combobox', { name: '品牌', exact: true }).inputValue()).toBe('可口可乐');
+    // The new brand is picked once the brand list has been fetched again: wait for it rather than read at once.
+    await expect.poll(() => form.getByRole('combobox', { name: '品牌', exact: true }).inputValue()).toBe('可口可乐');
     await form.getByRole('textbox', { name: '单位 1', exact: true }).fill('瓶');
     await form.getByRole('textbox', { name: '条码 1', exact: true }).fill(BOTTLE_TYPO);
     await form.getByRole('button', { name: '添加单位' }).click();
